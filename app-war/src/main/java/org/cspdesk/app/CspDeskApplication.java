@@ -1,0 +1,33 @@
+package org.cspdesk.app;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.cspdesk.platform.api.Roles;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * The REST API under {@code /v1}. Lists no classes on purpose: the runtime discovers the resources
+ * and providers of every module jar in the WAR, so adding an endpoint never means editing this class.
+ */
+@ApplicationPath("/v1")
+@LoginConfig(authMethod = "MP-JWT")
+@DeclareRoles({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELP_DESK_AGENT, Roles.BILLING_ADMIN,
+        Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
+@OpenAPIDefinition(
+        info = @Info(title = "CSP Desk", version = "1",
+                description = "Partner back end for the CSP program: customers, subscriptions, customer purchase "
+                        + "permissions (self-serve policies), reservations and the activity log. Errors are "
+                        + "application/problem+json with a stable 'code'."),
+        security = @SecurityRequirement(name = "jwt"))
+@SecurityScheme(securitySchemeName = "jwt", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "MicroProfile JWT (RS256); roles in the 'groups' claim, tenant in 'tid', user in 'upn'.")
+@ApplicationScoped // a bean, so that the MP-JWT extension sees @LoginConfig under "annotated" discovery
+public class CspDeskApplication extends Application {
+}

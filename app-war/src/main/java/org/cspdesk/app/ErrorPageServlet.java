@@ -1,0 +1,43 @@
+package org.cspdesk.app;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * Errors raised outside JAX-RS (the JWT check rejects a token before any resource runs; a path outside
+ * {@code /v1}) still reach the client as problem+json, never as the container's HTML page.
+ */
+@WebServlet("/error-page")
+public class ErrorPageServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    private static final Map<Integer, String[]> PROBLEMS = Map.of(
+            401, new String[]{"unauthenticated", "Unauthorized",
+                    "Send a valid, unexpired bearer token: Authorization: Bearer <JWT>."},
+            403, new String[]{"forbidden_role", "Forbidden", "Your role may not do this."},
+            404, new String[]{"not_found", "Not found", "There is no resource at this address."},
+            405, new String[]{"method_not_allowed", "Method not allowed", "This resource does not accept that HTTP method."},
+            413, new String[]{"body_too_large", "Payload too large", "The request body is larger than 1 MiB."});
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : 500;
+        String[] problem = PROBLEMS.getOrDefault(status, new String[]{"internal_error", "Internal server error",
+                "Something went wrong on our side."});
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        response.getWriter().write("{\"type\":\"urn:cspdesk:problem:" + problem[0] + "\",\"title\":\"" + problem[1]
+                + "\",\"status\":" + status + ",\"detail\":\"" + problem[2] + "\",\"code\":\"" + problem[0] + "\"}");
+    }
+}

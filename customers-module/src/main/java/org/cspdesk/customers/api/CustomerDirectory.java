@@ -1,0 +1,21 @@
+package org.cspdesk.customers.api;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Looks customers and their users up by id, for modules that keep only the ids. */
+public interface CustomerDirectory {
+
+    Optional<CustomerSummary> find(UUID customerId);
+
+    /** Many customers in one query (reports and lists must not ask once per row). */
+    Map<UUID, CustomerSummary> findAll(Collection<UUID> customerIds);
+
+    /** The user, if it exists and belongs to that customer. */
+    Optional<CustomerUserSummary> findUser(UUID customerId, UUID userId);
+
+    /** The user with that UPN, if it exists and belongs to that customer. */
+    Optional<CustomerUserSummary> findUserByPrincipalName(UUID customerId, String userPrincipalName);
+}

@@ -1,0 +1,53 @@
+package org.cspdesk.customers.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.cspdesk.customers.api.CustomerDirectory;
+import org.cspdesk.customers.api.CustomerSummary;
+import org.cspdesk.customers.api.CustomerUserSummary;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The customers module's answer to {@link CustomerDirectory}. */
+@ApplicationScoped
+public class JpaCustomerDirectory implements CustomerDirectory {
+
+    @Inject
+    Customers customers;
+
+    @Override
+    public Optional<CustomerSummary> find(UUID customerId) {
+        return customers.find(customerId).map(JpaCustomerDirectory::summary);
+    }
+
+    @Override
+    public Map<UUID, CustomerSummary> findAll(Collection<UUID> customerIds) {
+        return customers.findAll(customerIds).stream().map(JpaCustomerDirectory::summary)
+                .collect(Collectors.toMap(CustomerSummary::id, Function.identity()));
+    }
+
+    @Override
+    public Optional<CustomerUserSummary> findUser(UUID customerId, UUID userId) {
+        return customers.findUser(customerId, userId).map(JpaCustomerDirectory::summary);
+    }
+
+    @Override
+    public Optional<CustomerUserSummary> findUserByPrincipalName(UUID customerId, String userPrincipalName) {
+        return customers.findUserByPrincipalName(userPrincipalName)
+                .filter(user -> user.customerId().equals(customerId))
+                .map(JpaCustomerDirectory::summary);
+    }
+
+    private static CustomerSummary summary(Customer customer) {
+        return new CustomerSummary(customer.id(), customer.companyName(), customer.domain());
+    }
+
+    private static CustomerUserSummary summary(CustomerUser user) {
+        return new CustomerUserSummary(user.id(), user.customerId(), user.userPrincipalName(), user.displayName());
+    }
+}

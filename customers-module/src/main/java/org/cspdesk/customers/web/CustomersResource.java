@@ -1,0 +1,165 @@
+package org.cspdesk.customers.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.cspdesk.customers.internal.Customer;
+import org.cspdesk.customers.internal.CustomerAccounts;
+import org.cspdesk.customers.internal.CustomerProblems;
+import org.cspdesk.customers.internal.CustomerUser;
+import org.cspdesk.customers.internal.Customers;
+import org.cspdesk.platform.api.CollectionPage;
+import org.cspdesk.platform.api.ContinuationTokens;
+import org.cspdesk.platform.api.CurrentRequest;
+import org.cspdesk.platform.api.ETags;
+import org.cspdesk.platform.api.Ids;
+import org.cspdesk.platform.api.PageRequest;
+import org.cspdesk.platform.api.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** {@code /v1/customers}: the partner's customers and the users of their tenants. */
+@Path("customers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Customers")
+public class CustomersResource {
+
+    @Inject
+    CustomerAccounts accounts;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    ContinuationTokens tokens;
+
+    @Inject
+    CurrentRequest currentRequest;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
+    @Operation(summary = "Add a customer", description = "Roles: AdminAgent, SalesAgent, GlobalAdmin.")
+    @APIResponse(responseCode = "201", description = "The customer, with its tenant id")
+    @APIResponse(responseCode = "400", description = "Invalid body (problem+json, code validation_failed or malformed_body)")
+    @APIResponse(responseCode = "409", description = "The domain is taken (code domain_taken)")
+    public Response add(@NotNull(message = "a JSON body is required") @Valid NewCustomerRequest request) {
+        var billing = request.billingProfile();
+        var address = billing.defaultAddress();
+        Customer customer = accounts.add(request.companyProfile().domain(), request.companyProfile().companyName(),
+                new org.cspdesk.customers.internal.BillingProfile(billing.firstName(), billing.lastName(),
+                        billing.email(), billing.culture(), billing.language(),
+                        new org.cspdesk.customers.internal.PostalAddress(address.country(), address.city(),
+                                address.postalCode(), address.addressLine1())));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(customer.id().toString()).build())
+                .tag(ETags.of(customer.version()).replace("\"", ""))
+                .entity(CustomerView.of(customer)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELP_DESK_AGENT, Roles.BILLING_ADMIN,
+            Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
+    @Operation(summary = "List customers",
+            description = "Roles: all partner roles; a CustomerUser sees only its own customer. 'filter' matches the "
+                    + "start of the company name or the domain, ignoring case. Keyset-paged.")
+    @APIResponse(responseCode = "200", description = "A collection of customers")
+    @APIResponse(responseCode = "400", description = "Bad size or continuation token")
+    public CollectionPage<CustomerView> list(@QueryParam("filter") String filter, @QueryParam("size") Integer size,
+                                             @QueryParam("continuationToken") String continuationToken) {
+        String prefix = filter == null || filter.isBlank() ? null : filter.trim().toLowerCase(Locale.ROOT);
+        String query = "customers|" + (prefix == null ? "" : prefix);
+        PageRequest page = new PageRequest(PageRequest.size(size), tokens.read(continuationToken, query));
+        UUID only = currentRequest.customerTenant().orElse(null);
+        List<Customer> found = page.isFirst()
+                ? customers.page(prefix, null, null, only, page.size() + 1)
+                : customers.page(prefix, page.after().get(0), Ids.parse(page.after().get(1), "continuationToken"),
+                only, page.size() + 1);
+        String next = null;
+        if (found.size() > page.size()) {
+            found = found.subList(0, page.size());
+            Customer last = found.get(found.size() - 1);
+            next = tokens.issue(query, List.of(last.companyName().toLowerCase(Locale.ROOT), last.id().toString()));
+        }
+        return CollectionPage.of(found.stream().map(CustomerView::of).toList(), next);
+    }
+
+    @GET
+    @Path("{customerId}")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELP_DESK_AGENT, Roles.BILLING_ADMIN,
+            Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
+    @Operation(summary = "Get a customer", description = "Roles: all partner roles; a CustomerUser only its own customer.")
+    @APIResponse(responseCode = "200", description = "The customer")
+    @APIResponse(responseCode = "404", description = "Unknown id, or another customer's (code customer_not_found)")
+    public Response get(@PathParam("customerId") String customerId) {
+        Customer customer = visibleCustomer(customerId);
+        return Response.ok(CustomerView.of(customer)).tag(String.valueOf(customer.version())).build();
+    }
+
+    @POST
+    @Path("{customerId}/users")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
+    @Operation(summary = "Add a user to a customer's tenant",
+            description = "Roles: AdminAgent, SalesAgent, GlobalAdmin. The UPN must be in the customer's domain.")
+    @APIResponse(responseCode = "201", description = "The customer user")
+    @APIResponse(responseCode = "400", description = "Invalid body, or a UPN outside the customer's domain")
+    @APIResponse(responseCode = "404", description = "Unknown customer")
+    @APIResponse(responseCode = "409", description = "The UPN exists (code user_exists)")
+    public Response addUser(@PathParam("customerId") String customerId,
+                            @NotNull(message = "a JSON body is required") @Valid NewCustomerUserRequest request) {
+        CustomerUser user = accounts.addUser(Ids.parse(customerId, "customerId"), request.userPrincipalName(),
+                request.displayName());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(user.id().toString()).build())
+                .entity(CustomerUserView.of(user)).build();
+    }
+
+    @GET
+    @Path("{customerId}/users")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELP_DESK_AGENT, Roles.BILLING_ADMIN,
+            Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
+    @Operation(summary = "List a customer's users", description = "Roles: all partner roles; a CustomerUser only its own customer's.")
+    @APIResponse(responseCode = "200", description = "A collection of customer users")
+    @APIResponse(responseCode = "404", description = "Unknown customer")
+    public CollectionPage<CustomerUserView> users(@PathParam("customerId") String customerId,
+                                                  @QueryParam("size") Integer size,
+                                                  @QueryParam("continuationToken") String continuationToken) {
+        Customer customer = visibleCustomer(customerId);
+        String query = "customer-users|" + customer.id();
+        PageRequest page = new PageRequest(PageRequest.size(size), tokens.read(continuationToken, query));
+        List<CustomerUser> found = customers.users(customer.id(), page.isFirst() ? null : page.after().get(0),
+                page.size() + 1);
+        String next = null;
+        if (found.size() > page.size()) {
+            found = found.subList(0, page.size());
+            next = tokens.issue(query, List.of(found.get(found.size() - 1).userPrincipalName()));
+        }
+        return CollectionPage.of(found.stream().map(CustomerUserView::of).toList(), next);
+    }
+
+    private Customer visibleCustomer(String customerId) {
+        UUID id = Ids.parse(customerId, "customerId");
+        currentRequest.ensureMaySee(id);
+        return customers.find(id).orElseThrow(() -> CustomerProblems.notFound(id));
+    }
+}

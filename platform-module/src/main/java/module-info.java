@@ -1,0 +1,21 @@
+/**
+ * The platform: what every business module needs at its edge and nothing else.
+ */
+module org.cspdesk.platform {
+    requires transitive jakarta.cdi;
+    requires transitive jakarta.inject;
+    requires transitive jakarta.ws.rs;
+    requires transitive jakarta.json.bind;
+    requires transitive jakarta.validation;
+    requires transitive jakarta.annotation;
+    requires transitive jakarta.transaction;
+    requires transitive jakarta.persistence;
+    requires transitive microprofile.openapi.api;
+    requires microprofile.jwt.auth.api;
+    requires microprofile.config.api;
+    requires transitive jakarta.servlet;
+    requires java.sql;
+    requires java.logging;
+
+    exports org.cspdesk.platform.api;
+}

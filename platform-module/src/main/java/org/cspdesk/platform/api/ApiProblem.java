@@ -1,0 +1,89 @@
+package org.cspdesk.platform.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A refusal told to the client as {@code application/problem+json} (RFC 9457). The {@code code} is
+ * stable: clients branch on it. Where Partner Center has a numeric code for the same case it rides
+ * along as {@code partnerCenterCode}.
+ */
+public class ApiProblem extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String code;
+    private final String title;
+    private final Integer partnerCenterCode;
+    private final Map<String, Object> extensions;
+
+    public ApiProblem(int status, String code, String title, String detail, Integer partnerCenterCode,
+                      Map<String, Object> extensions) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.title = title;
+        this.partnerCenterCode = partnerCenterCode;
+        this.extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
+    }
+
+    public static ApiProblem badRequest(String code, String detail) {
+        return new ApiProblem(400, code, "Bad request", detail, null, null);
+    }
+
+    public static ApiProblem notFound(String code, String detail) {
+        return new ApiProblem(404, code, "Not found", detail, null, null);
+    }
+
+    public static ApiProblem conflict(String code, String detail) {
+        return new ApiProblem(409, code, "Conflict", detail, null, null);
+    }
+
+    public static ApiProblem forbidden(String code, String detail) {
+        return new ApiProblem(403, code, "Forbidden", detail, null, null);
+    }
+
+    public static ApiProblem preconditionFailed(String detail) {
+        return new ApiProblem(412, "etag_mismatch", "Precondition failed", detail, null, null);
+    }
+
+    public static ApiProblem preconditionRequired(String detail) {
+        return new ApiProblem(428, "etag_required", "Precondition required", detail, null, null);
+    }
+
+    /** The same problem with a Partner Center code attached. */
+    public ApiProblem withPartnerCenterCode(int partnerCenterCode) {
+        return new ApiProblem(status, code, title, getMessage(), partnerCenterCode, extensions);
+    }
+
+    /** The same problem with one more member in its body, such as the failed checks. */
+    public ApiProblem with(String name, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(extensions);
+        more.put(name, value);
+        return new ApiProblem(status, code, title, getMessage(), partnerCenterCode, more);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String detail() {
+        return getMessage();
+    }
+
+    public Integer partnerCenterCode() {
+        return partnerCenterCode;
+    }
+
+    public Map<String, Object> extensions() {
+        return extensions;
+    }
+}

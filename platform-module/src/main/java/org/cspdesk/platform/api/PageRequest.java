@@ -1,0 +1,30 @@
+package org.cspdesk.platform.api;
+
+/**
+ * A page of a keyset-paged list: how many items, and the position after which to continue (already
+ * decoded from a verified continuation token; empty for the first page).
+ */
+public record PageRequest(int size, java.util.List<String> after) {
+    public static final int DEFAULT_SIZE = 100;
+    public static final int MAX_SIZE = 500;
+
+    public PageRequest {
+        after = after == null ? java.util.List.of() : java.util.List.copyOf(after);
+    }
+
+    public boolean isFirst() {
+        return after.isEmpty();
+    }
+
+    /** Checks the {@code size} query parameter: 1..500, 100 when absent. */
+    public static int size(Integer requested) {
+        if (requested == null) {
+            return DEFAULT_SIZE;
+        }
+        if (requested < 1 || requested > MAX_SIZE) {
+            throw ApiProblem.badRequest("invalid_page_size",
+                    "'size' must be between 1 and " + MAX_SIZE + " (got " + requested + ").");
+        }
+        return requested;
+    }
+}

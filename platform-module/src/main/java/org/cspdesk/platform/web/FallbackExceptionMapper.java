@@ -1,0 +1,88 @@
+package org.cspdesk.platform.web;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The last line: an unexpected failure is logged with an incident id and answered with a problem
+ * that names the id, never with a stack trace.
+ */
+@Provider
+public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(FallbackExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        Throwable problem = ApiProblemCause.find(exception);
+        if (problem != null) {
+            return ProblemResponses.of((org.cspdesk.platform.api.ApiProblem) problem);
+        }
+        if (OptimisticLockCause.isPresent(exception)) {
+            return ProblemResponses.of(409, "concurrent_change", "Conflict",
+                    "Someone else changed this resource at the same moment; read it again and retry.");
+        }
+        if (UniqueViolationCause.isPresent(exception)) {
+            return ProblemResponses.of(409, "duplicate", "Conflict",
+                    "Another request created the same resource at the same moment; read it and retry if needed.");
+        }
+        return internalError(exception);
+    }
+
+    static Response internalError(Throwable exception) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Incident " + incident, exception);
+        return ProblemResponses.of(500, "internal_error", "Internal server error",
+                "Something went wrong on our side (incident " + incident + ").");
+    }
+
+    /** An ApiProblem wrapped by a transaction or an interceptor is still the client's answer. */
+    static final class ApiProblemCause {
+        private ApiProblemCause() {
+        }
+
+        static Throwable find(Throwable exception) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof org.cspdesk.platform.api.ApiProblem) {
+                    return cause;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Two writers raced on one aggregate: the loser learns it and may retry. */
+    static final class OptimisticLockCause {
+        private OptimisticLockCause() {
+        }
+
+        static boolean isPresent(Throwable exception) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof jakarta.persistence.OptimisticLockException
+                        || cause.getClass().getName().endsWith("OptimisticLockException")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Two writers inserted the same unique key at once: the database decided, the loser hears 409. */
+    static final class UniqueViolationCause {
+        private UniqueViolationCause() {
+        }
+
+        static boolean isPresent(Throwable exception) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

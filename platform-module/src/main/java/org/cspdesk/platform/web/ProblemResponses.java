@@ -1,0 +1,34 @@
+package org.cspdesk.platform.web;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.cspdesk.platform.api.ApiProblem;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Builds the {@code application/problem+json} body that every error of the API shares. */
+final class ProblemResponses {
+    static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
+
+    private ProblemResponses() {
+    }
+
+    static Response of(ApiProblem problem) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "urn:cspdesk:problem:" + problem.code());
+        body.put("title", problem.title());
+        body.put("status", problem.status());
+        body.put("detail", problem.detail());
+        body.put("code", problem.code());
+        if (problem.partnerCenterCode() != null) {
+            body.put("partnerCenterCode", problem.partnerCenterCode());
+        }
+        body.putAll(problem.extensions());
+        return Response.status(problem.status()).type(PROBLEM_JSON).entity(body).build();
+    }
+
+    static Response of(int status, String code, String title, String detail) {
+        return of(new ApiProblem(status, code, title, detail, null, null));
+    }
+}

@@ -1,0 +1,55 @@
+package org.cspdesk.platform.web;
+
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** The JAX-RS runtime's own refusals (unknown path, wrong method, wrong media type, role) as problems. */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+        int status = exception.getResponse().getStatus();
+        if (exception instanceof NotAuthorizedException) {
+            return ProblemResponses.of(401, "unauthenticated", "Unauthorized",
+                    "Send a valid bearer token: Authorization: Bearer <JWT>.");
+        }
+        if (exception instanceof ForbiddenException) {
+            return ProblemResponses.of(403, "forbidden_role", "Forbidden",
+                    "Your role may not do this; the endpoint's allowed roles are listed in the OpenAPI document at /openapi.");
+        }
+        if (exception instanceof NotFoundException) {
+            return ProblemResponses.of(404, "not_found", "Not found", "There is no resource at this address.");
+        }
+        if (exception instanceof NotAllowedException) {
+            Response problem = ProblemResponses.of(405, "method_not_allowed", "Method not allowed",
+                    "This resource does not accept that HTTP method.");
+            return Response.fromResponse(problem).allow(exception.getResponse().getAllowedMethods()).build();
+        }
+        if (exception instanceof NotSupportedException) {
+            return ProblemResponses.of(415, "unsupported_media_type", "Unsupported media type",
+                    "Send the body as application/json.");
+        }
+        if (exception instanceof NotAcceptableException) {
+            return ProblemResponses.of(406, "not_acceptable", "Not acceptable",
+                    "This resource answers in application/json (errors in application/problem+json).");
+        }
+        if (status >= 500) {
+            return FallbackExceptionMapper.internalError(exception);
+        }
+        String detail = exception.getMessage() == null || exception.getMessage().startsWith("HTTP ")
+                ? "The request is malformed: a JSON body is missing, or a parameter or header has the wrong form."
+                : exception.getMessage();
+        String title = exception.getResponse().getStatusInfo().getReasonPhrase();
+        return ProblemResponses.of(status, status == 400 ? "bad_request" : "http_" + status,
+                title == null ? "Client error" : title, detail);
+    }
+}
