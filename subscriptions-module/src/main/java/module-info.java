@@ -1,7 +1,10 @@
 /**
- * Skeleton until the module's first feature: it will export only org.cspdesk.subscriptions.api
- * (a package with no type yet cannot be exported).
+ * The offers catalog, the subscriptions the partner buys for its customers, and the Azure role
+ * assignments of customer users on them.
  */
 module org.cspdesk.subscriptions {
     requires org.cspdesk.platform;
+    requires org.cspdesk.customers;
+
+    exports org.cspdesk.subscriptions.api;
 }
