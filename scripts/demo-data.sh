@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Loads a small demo data set through the public API, as a partner would: customers in every state the
+# purchase prerequisites can be in. Safe to run twice (existing domains are skipped).
+# Usage: scripts/demo-data.sh http://localhost:8080
+set -euo pipefail
+BASE="${1:-http://localhost:8080}"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TOKEN="$("$ROOT/cspdesk" token --role AdminAgent 2>/dev/null | tail -1)"
+
+api() { # METHOD PATH [BODY] -> prints the body; fails on 5xx
+  local out status
+  out="$(curl -s -w '\n%{http_code}' -X "$1" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    ${3:+--data "$3"} "$BASE$2")"
+  status="${out##*$'\n'}"; out="${out%$'\n'*}"
+  [ "${status:0:1}" != 5 ] || { echo "demo data: $1 $2 failed with $status: $out" >&2; exit 1; }
+  echo "$out"
+}
+id_of() { grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4; }
+
+customer() { # DOMAIN NAME -> id (new or existing)
+  local body id
+  body="{\"companyProfile\":{\"domain\":\"$1\",\"companyName\":\"$2\"},\"billingProfile\":{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"email\":\"billing@$1\",\"culture\":\"en-US\",\"language\":\"en\",\"defaultAddress\":{\"country\":\"US\",\"city\":\"Redmond\",\"postalCode\":\"98052\",\"addressLine1\":\"1 Microsoft Way\"}}}"
+  id="$(api POST /v1/customers "$body" | id_of || true)"
+  if [ -z "$id" ]; then id="$(api GET "/v1/customers?filter=$1" | id_of)"; fi
+  echo "$id"
+}
+user() { api POST "/v1/customers/$1/users" "{\"userPrincipalName\":\"$2@$3\",\"displayName\":\"$2\"}" | id_of || true; }
+buy() { api POST "/v1/customers/$1/subscriptions" "{\"offerId\":\"$2\",\"friendlyName\":\"$3\",\"quantity\":$4}" | id_of; }
+assign() { api POST "/v1/customers/$1/subscriptions/$2/roleAssignments" "{\"userId\":\"$3\",\"role\":\"$4\"}" >/dev/null; }
+
+if [ -n "$(api GET '/v1/customers?filter=contoso-demo' | id_of)" ]; then
+  echo "demo data: already loaded"; exit 0
+fi
+
+# Ready to be switched on: an Azure plan with an Owner. The switch is turned on.
+c="$(customer contoso-demo.onmicrosoft.com 'Contoso')"
+plan="$(buy "$c" DZH318Z0BPS6:0001 'Contoso production' 1)"
+assign "$c" "$plan" "$(user "$c" ada contoso-demo.onmicrosoft.com)" Owner
+buy "$c" CFQ7TTC0LFLZ:0001 'Contoso E3' 50 >/dev/null
+api PUT "/v1/customers/$c/permissions/azureReservations" '{"allowCustomerToPurchase":true}' >/dev/null
+
+# An Azure plan but no Owner yet: the switch is refused until one is assigned.
+f="$(customer fabrikam-demo.onmicrosoft.com 'Fabrikam')"
+buy "$f" DZH318Z0BPS6:0001 'Fabrikam dev' 1 >/dev/null
+user "$f" grace fabrikam-demo.onmicrosoft.com >/dev/null
+
+# Licenses only: no Azure subscription at all.
+n="$(customer northwind-demo.onmicrosoft.com 'Northwind Traders')"
+buy "$n" CFQ7TTC0LCHC:0002 'Northwind Business Premium' 20 >/dev/null
+user "$n" linus northwind-demo.onmicrosoft.com >/dev/null
+
+# A suspended Azure plan with an Owner: does not count until reactivated.
+t="$(customer tailspin-demo.onmicrosoft.com 'Tailspin Toys')"
+tplan="$(buy "$t" DZH318Z0BPS6:0001 'Tailspin (suspended)' 1)"
+assign "$t" "$tplan" "$(user "$t" alan tailspin-demo.onmicrosoft.com)" Owner
+api PATCH "/v1/customers/$t/subscriptions/$tplan" '{"status":"suspended"}' >/dev/null
+
+echo "demo data: loaded 4 customers (Contoso: switch on; Fabrikam: no Owner; Northwind: licenses only; Tailspin: suspended plan)"
