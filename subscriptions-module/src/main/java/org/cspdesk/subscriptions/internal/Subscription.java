@@ -1,0 +1,146 @@
+package org.cspdesk.subscriptions.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.cspdesk.platform.api.ApiProblem;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A subscription the partner bought for a customer. Lifecycle: bought {@code active}; the partner may
+ * suspend and reactivate it; {@code deleted} is final. Every change bumps {@code version} (the ETag).
+ */
+@Entity
+@Table(name = "subscription", schema = "subscriptions")
+public class Subscription {
+
+    @Id
+    @Column(name = "id")
+    private UUID id;
+
+    @Column(name = "customer_id", nullable = false)
+    private UUID customerId;
+
+    @Column(name = "offer_id", nullable = false)
+    private String offerId;
+
+    @Column(name = "offer_name", nullable = false)
+    private String offerName;
+
+    @Column(name = "category", nullable = false)
+    private String category;
+
+    @Column(name = "billing_type", nullable = false)
+    private String billingType;
+
+    @Column(name = "friendly_name", nullable = false)
+    private String friendlyName;
+
+    @Column(name = "quantity", nullable = false)
+    private int quantity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private SubscriptionStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected Subscription() {
+    }
+
+    Subscription(UUID customerId, Offer offer, String friendlyName, int quantity, OffsetDateTime at) {
+        if (offer.isAzure() && quantity != 1) {
+            throw ApiProblem.badRequest("invalid_quantity", "An " + offer.name() + " subscription has quantity 1 (usage-based).");
+        }
+        this.id = UUID.randomUUID();
+        this.customerId = customerId;
+        this.offerId = offer.id();
+        this.offerName = offer.name();
+        this.category = offer.category();
+        this.billingType = offer.billingType();
+        this.friendlyName = friendlyName;
+        this.quantity = quantity;
+        this.status = SubscriptionStatus.ACTIVE;
+        this.createdAt = at;
+    }
+
+    void changeStatus(SubscriptionStatus next) {
+        if (status == SubscriptionStatus.DELETED && next != SubscriptionStatus.DELETED) {
+            throw ApiProblem.conflict("subscription_deleted", "Subscription " + id + " is deleted; a deleted subscription cannot come back.");
+        }
+        if (next != SubscriptionStatus.ACTIVE && next != SubscriptionStatus.SUSPENDED && next != SubscriptionStatus.DELETED) {
+            throw ApiProblem.badRequest("invalid_value", "'status' may be set to active, suspended or deleted.");
+        }
+        status = next;
+    }
+
+    void rename(String newName) {
+        requireNotDeleted();
+        friendlyName = newName;
+    }
+
+    void requireNotDeleted() {
+        if (status == SubscriptionStatus.DELETED) {
+            throw ApiProblem.conflict("subscription_deleted", "Subscription " + id + " is deleted.");
+        }
+    }
+
+    public boolean isActiveAzure() {
+        return status == SubscriptionStatus.ACTIVE && (Offer.AZURE_PLAN.equals(category) || Offer.AZURE_GLOBAL.equals(category));
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID customerId() {
+        return customerId;
+    }
+
+    public String offerId() {
+        return offerId;
+    }
+
+    public String offerName() {
+        return offerName;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public String billingType() {
+        return billingType;
+    }
+
+    public String friendlyName() {
+        return friendlyName;
+    }
+
+    public int quantity() {
+        return quantity;
+    }
+
+    public SubscriptionStatus status() {
+        return status;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,127 @@
+package org.cspdesk.subscriptions.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.cspdesk.customers.api.CustomerDirectory;
+import org.cspdesk.customers.api.CustomerUserSummary;
+import org.cspdesk.platform.api.ApiProblem;
+import org.cspdesk.platform.api.CurrentRequest;
+import org.cspdesk.subscriptions.api.RoleAssigned;
+import org.cspdesk.subscriptions.api.RoleAssignmentRemoved;
+import org.cspdesk.subscriptions.api.SubscriptionPurchased;
+import org.cspdesk.subscriptions.api.SubscriptionUpdated;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Buys and changes subscriptions for customers, and assigns Azure roles on them. Every change is
+ * written before its event is fired inside the same transaction.
+ */
+@ApplicationScoped
+public class SubscriptionPurchases {
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    CustomerDirectory customers;
+
+    @Inject
+    CurrentRequest currentRequest;
+
+    @Inject
+    Event<SubscriptionPurchased> purchased;
+
+    @Inject
+    Event<SubscriptionUpdated> updated;
+
+    @Inject
+    Event<RoleAssigned> assigned;
+
+    @Inject
+    Event<RoleAssignmentRemoved> removed;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public Subscription buy(UUID customerId, String offerId, String friendlyName, int quantity) {
+        requireCustomer(customerId);
+        Offer offer = subscriptions.offer(offerId).orElseThrow(() -> ApiProblem.badRequest("unknown_offer",
+                "No offer with id '" + offerId + "'; GET /v1/offers lists them."));
+        Subscription subscription = new Subscription(customerId, offer,
+                friendlyName == null || friendlyName.isBlank() ? offer.name() : friendlyName, quantity, now());
+        subscriptions.add(subscription);
+        purchased.fire(new SubscriptionPurchased(customerId, subscription.id(), offer.id(), offer.name(),
+                subscription.friendlyName(), quantity, subscription.status().wire(), offer.billingType(),
+                currentRequest.actor(), subscription.createdAt()));
+        return subscription;
+    }
+
+    @Transactional
+    public Subscription update(UUID customerId, UUID subscriptionId, Long expectedVersion, SubscriptionStatus status,
+                               String friendlyName) {
+        Subscription subscription = existing(customerId, subscriptionId);
+        if (expectedVersion != null && expectedVersion != subscription.version()) {
+            throw ApiProblem.preconditionFailed("The subscription changed since you read it; read it again and retry.");
+        }
+        String oldStatus = subscription.status().wire();
+        String oldName = subscription.friendlyName();
+        if (status != null) {
+            subscription.changeStatus(status);
+        }
+        if (friendlyName != null) {
+            subscription.rename(friendlyName);
+        }
+        subscriptions.saveNow();
+        updated.fire(new SubscriptionUpdated(customerId, subscriptionId, oldStatus, subscription.status().wire(),
+                oldName, subscription.friendlyName(), currentRequest.actor(), now()));
+        return subscription;
+    }
+
+    @Transactional
+    public RoleAssignment assign(UUID customerId, UUID subscriptionId, UUID userId, AzureRole role) {
+        Subscription subscription = existing(customerId, subscriptionId);
+        subscription.requireNotDeleted();
+        CustomerUserSummary user = customers.findUser(customerId, userId).orElseThrow(() -> ApiProblem.badRequest(
+                "unknown_user", "User " + userId + " is not a user of customer " + customerId + "."));
+        if (subscriptions.holds(subscriptionId, userId, role)) {
+            throw ApiProblem.conflict("role_already_assigned", user.userPrincipalName() + " already holds "
+                    + role.wire() + " on this subscription.");
+        }
+        RoleAssignment assignment = new RoleAssignment(subscription, userId, user.userPrincipalName(), role, now());
+        subscriptions.add(assignment);
+        assigned.fire(new RoleAssigned(customerId, subscriptionId, assignment.id(), userId, user.userPrincipalName(),
+                role.wire(), currentRequest.actor(), now()));
+        return assignment;
+    }
+
+    @Transactional
+    public void unassign(UUID customerId, UUID subscriptionId, UUID assignmentId) {
+        existing(customerId, subscriptionId);
+        RoleAssignment assignment = subscriptions.assignment(subscriptionId, assignmentId).orElseThrow(() ->
+                ApiProblem.notFound("role_assignment_not_found", "No role assignment " + assignmentId + " on this subscription."));
+        subscriptions.remove(assignment);
+        removed.fire(new RoleAssignmentRemoved(customerId, subscriptionId, assignmentId, assignment.userId(),
+                assignment.userPrincipalName(), assignment.role().wire(), currentRequest.actor(), now()));
+    }
+
+    public Subscription existing(UUID customerId, UUID subscriptionId) {
+        requireCustomer(customerId);
+        return subscriptions.find(customerId, subscriptionId).orElseThrow(() -> ApiProblem.notFound(
+                "subscription_not_found", "Customer " + customerId + " has no subscription " + subscriptionId + "."));
+    }
+
+    public void requireCustomer(UUID customerId) {
+        if (customers.find(customerId).isEmpty()) {
+            throw ApiProblem.notFound("customer_not_found", "No customer with id " + customerId + ".");
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

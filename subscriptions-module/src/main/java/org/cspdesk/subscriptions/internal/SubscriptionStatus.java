@@ -1,0 +1,19 @@
+package org.cspdesk.subscriptions.internal;
+
+import org.cspdesk.platform.api.WireValue;
+
+/** A subscription's status. {@code deleted} is final; pending and expired come from Partner Center's own flows. */
+public enum SubscriptionStatus implements WireValue {
+    ACTIVE("active"), PENDING("pending"), SUSPENDED("suspended"), DELETED("deleted"), EXPIRED("expired");
+
+    private final String wire;
+
+    SubscriptionStatus(String wire) {
+        this.wire = wire;
+    }
+
+    @Override
+    public String wire() {
+        return wire;
+    }
+}

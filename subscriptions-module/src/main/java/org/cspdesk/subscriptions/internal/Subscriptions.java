@@ -1,0 +1,98 @@
+package org.cspdesk.subscriptions.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Offers, subscriptions and role assignments in the {@code subscriptions} schema. */
+@ApplicationScoped
+public class Subscriptions {
+
+    @PersistenceContext(unitName = "subscriptions")
+    EntityManager em;
+
+    public List<Offer> offers() {
+        return em.createQuery("select o from Offer o order by o.category, o.name", Offer.class).getResultList();
+    }
+
+    public Optional<Offer> offer(String id) {
+        return Optional.ofNullable(em.find(Offer.class, id));
+    }
+
+    public Optional<Subscription> find(UUID customerId, UUID subscriptionId) {
+        return Optional.ofNullable(em.find(Subscription.class, subscriptionId))
+                .filter(subscription -> subscription.customerId().equals(customerId));
+    }
+
+    public void add(Subscription subscription) {
+        em.persist(subscription);
+        em.flush();
+    }
+
+    /** Writes a change now, version checked, before its event is recorded. */
+    public void saveNow() {
+        em.flush();
+    }
+
+    /** One page of a customer's subscriptions, oldest first, after {@code (afterDate, afterId)} when given. */
+    public List<Subscription> page(UUID customerId, OffsetDateTime afterDate, UUID afterId, int limit) {
+        String keyset = afterId == null ? "" : " and (s.createdAt > :afterDate or (s.createdAt = :afterDate and s.id > :afterId))";
+        var query = em.createQuery("select s from Subscription s where s.customerId = :customer" + keyset
+                + " order by s.createdAt, s.id", Subscription.class).setParameter("customer", customerId);
+        if (afterId != null) {
+            query.setParameter("afterDate", afterDate).setParameter("afterId", afterId);
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** The customer's active Azure plan / Azure Global subscriptions, in purchase order. */
+    public List<Subscription> activeAzure(UUID customerId) {
+        return em.createQuery("select s from Subscription s where s.customerId = :customer"
+                        + " and s.status = :active and s.category in :azure order by s.createdAt, s.id", Subscription.class)
+                .setParameter("customer", customerId).setParameter("active", SubscriptionStatus.ACTIVE)
+                .setParameter("azure", List.of(Offer.AZURE_PLAN, Offer.AZURE_GLOBAL)).getResultList();
+    }
+
+    public List<RoleAssignment> assignments(UUID subscriptionId) {
+        return em.createQuery("select a from RoleAssignment a where a.subscriptionId = :subscription"
+                + " order by a.userPrincipalName, a.role", RoleAssignment.class)
+                .setParameter("subscription", subscriptionId).getResultList();
+    }
+
+    /** Assignments of roles that may buy reservations, on any of these subscriptions, in one query. */
+    public List<RoleAssignment> purchasingAssignments(UUID customerId, List<UUID> subscriptionIds) {
+        if (subscriptionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from RoleAssignment a where a.customerId = :customer"
+                        + " and a.subscriptionId in :subscriptions and a.role in :roles", RoleAssignment.class)
+                .setParameter("customer", customerId).setParameter("subscriptions", subscriptionIds)
+                .setParameter("roles", List.of(AzureRole.OWNER, AzureRole.RESERVATION_PURCHASER)).getResultList();
+    }
+
+    public Optional<RoleAssignment> assignment(UUID subscriptionId, UUID assignmentId) {
+        return Optional.ofNullable(em.find(RoleAssignment.class, assignmentId))
+                .filter(assignment -> assignment.subscriptionId().equals(subscriptionId));
+    }
+
+    public boolean holds(UUID subscriptionId, UUID userId, AzureRole role) {
+        return !em.createQuery("select a.id from RoleAssignment a where a.subscriptionId = :s and a.userId = :u and a.role = :r")
+                .setParameter("s", subscriptionId).setParameter("u", userId).setParameter("r", role)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public void add(RoleAssignment assignment) {
+        em.persist(assignment);
+        em.flush();
+    }
+
+    public void remove(RoleAssignment assignment) {
+        em.remove(assignment);
+        em.flush();
+    }
+}

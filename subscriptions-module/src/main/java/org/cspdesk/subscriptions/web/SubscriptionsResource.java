@@ -1,0 +1,188 @@
+package org.cspdesk.subscriptions.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.cspdesk.platform.api.ApiProblem;
+import org.cspdesk.platform.api.Audited;
+import org.cspdesk.platform.api.CollectionPage;
+import org.cspdesk.platform.api.ContinuationTokens;
+import org.cspdesk.platform.api.CurrentRequest;
+import org.cspdesk.platform.api.ETags;
+import org.cspdesk.platform.api.Ids;
+import org.cspdesk.platform.api.PageRequest;
+import org.cspdesk.platform.api.Roles;
+import org.cspdesk.platform.api.WireValue;
+import org.cspdesk.subscriptions.internal.AzureRole;
+import org.cspdesk.subscriptions.internal.RoleAssignment;
+import org.cspdesk.subscriptions.internal.Subscription;
+import org.cspdesk.subscriptions.internal.SubscriptionPurchases;
+import org.cspdesk.subscriptions.internal.SubscriptionStatus;
+import org.cspdesk.subscriptions.internal.Subscriptions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** {@code /v1/customers/{customerId}/subscriptions}: what the partner bought for a customer, and who holds which Azure role. */
+@Path("customers/{customerId}/subscriptions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Subscriptions")
+public class SubscriptionsResource {
+
+    @Inject
+    SubscriptionPurchases purchases;
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    ContinuationTokens tokens;
+
+    @Inject
+    CurrentRequest currentRequest;
+
+    @Context
+    UriInfo uriInfo;
+
+    @PathParam("customerId")
+    String customerIdParam;
+
+    @POST
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
+    @Audited(resourceType = "subscription", operationType = "create_order")
+    @Operation(summary = "Buy a subscription for the customer", description = "Roles: AdminAgent, SalesAgent, GlobalAdmin.")
+    @APIResponse(responseCode = "201", description = "The subscription, active")
+    @APIResponse(responseCode = "400", description = "Unknown offer (code unknown_offer) or invalid body")
+    @APIResponse(responseCode = "404", description = "Unknown customer")
+    public Response buy(@NotNull(message = "a JSON body is required") @Valid Views.NewSubscription request) {
+        Subscription s = purchases.buy(customerId(), request.offerId(), request.friendlyName(), request.quantity());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(s.id().toString()).build())
+                .tag(String.valueOf(s.version())).entity(Views.SubscriptionView.of(s)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELP_DESK_AGENT, Roles.BILLING_ADMIN,
+            Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
+    @Operation(summary = "The customer's subscriptions", description = "Roles: all partner roles; a CustomerUser its own customer's. Keyset-paged.")
+    public CollectionPage<Views.SubscriptionView> list(@QueryParam("size") String size,
+                                                       @QueryParam("continuationToken") String continuationToken) {
+        UUID customerId = visibleCustomer();
+        purchases.requireCustomer(customerId);
+        String query = "subscriptions|" + customerId;
+        PageRequest page = new PageRequest(PageRequest.size(size), tokens.read(continuationToken, query));
+        List<Subscription> found = page.isFirst() ? subscriptions.page(customerId, null, null, page.size() + 1)
+                : subscriptions.page(customerId, OffsetDateTime.parse(page.after().get(0)),
+                UUID.fromString(page.after().get(1)), page.size() + 1);
+        String next = null;
+        if (found.size() > page.size()) {
+            found = found.subList(0, page.size());
+            Subscription last = found.get(found.size() - 1);
+            next = tokens.issue(query, List.of(last.createdAt().toString(), last.id().toString()));
+        }
+        return CollectionPage.of(found.stream().map(Views.SubscriptionView::of).toList(), next);
+    }
+
+    @GET
+    @Path("{subscriptionId}")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELP_DESK_AGENT, Roles.BILLING_ADMIN,
+            Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
+    @Operation(summary = "One subscription", description = "Roles: all partner roles; a CustomerUser its own customer's.")
+    @APIResponse(responseCode = "404", description = "Unknown subscription (code subscription_not_found)")
+    public Response get(@PathParam("subscriptionId") String subscriptionId) {
+        Subscription s = purchases.existing(visibleCustomer(), Ids.parse(subscriptionId, "subscriptionId"));
+        return Response.ok(Views.SubscriptionView.of(s)).tag(String.valueOf(s.version())).build();
+    }
+
+    @PATCH
+    @Path("{subscriptionId}")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
+    @Audited(resourceType = "subscription", operationType = "update_subscription")
+    @Operation(summary = "Suspend, reactivate, delete or rename a subscription",
+            description = "Roles: AdminAgent, SalesAgent, GlobalAdmin. If-Match honoured. Deleted is final.")
+    @APIResponse(responseCode = "409", description = "The subscription is deleted (code subscription_deleted)")
+    @APIResponse(responseCode = "412", description = "Stale etag")
+    public Response patch(@PathParam("subscriptionId") String subscriptionId,
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @NotNull(message = "a JSON body is required") @Valid Views.SubscriptionPatch patch) {
+        if (patch.status() == null && patch.friendlyName() == null) {
+            throw ApiProblem.badRequest("validation_failed", "Send 'status' or 'friendlyName' (or both).");
+        }
+        SubscriptionStatus status = patch.status() == null ? null
+                : WireValue.parse(SubscriptionStatus.class, patch.status(), "status");
+        Subscription s = purchases.update(customerId(), Ids.parse(subscriptionId, "subscriptionId"),
+                ifMatch == null ? null : ETags.version(ifMatch), status, patch.friendlyName());
+        return Response.ok(Views.SubscriptionView.of(s)).tag(String.valueOf(s.version())).build();
+    }
+
+    @POST
+    @Path("{subscriptionId}/roleAssignments")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
+    @Audited(resourceType = "role_assignment", operationType = "create_role_assignment")
+    @Operation(summary = "Give a customer user an Azure role on the subscription",
+            description = "Roles: AdminAgent, SalesAgent, GlobalAdmin. Role: Owner, Contributor, Reader, ReservationPurchaser.")
+    @APIResponse(responseCode = "400", description = "Not a user of this customer (code unknown_user) or bad role")
+    @APIResponse(responseCode = "409", description = "Already assigned, or the subscription is deleted")
+    public Response assign(@PathParam("subscriptionId") String subscriptionId,
+                           @NotNull(message = "a JSON body is required") @Valid Views.NewRoleAssignment request) {
+        RoleAssignment a = purchases.assign(customerId(), Ids.parse(subscriptionId, "subscriptionId"),
+                Ids.parse(request.userId(), "userId"), WireValue.parse(AzureRole.class, request.role(), "role"));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(a.id().toString()).build())
+                .entity(Views.RoleAssignmentView.of(a)).build();
+    }
+
+    @GET
+    @Path("{subscriptionId}/roleAssignments")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELP_DESK_AGENT, Roles.BILLING_ADMIN,
+            Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
+    @Operation(summary = "Who holds which Azure role on the subscription", description = "Roles: all partner roles; a CustomerUser its own customer's.")
+    public CollectionPage<Views.RoleAssignmentView> assignments(@PathParam("subscriptionId") String subscriptionId) {
+        Subscription s = purchases.existing(visibleCustomer(), Ids.parse(subscriptionId, "subscriptionId"));
+        return CollectionPage.of(subscriptions.assignments(s.id()).stream().map(Views.RoleAssignmentView::of).toList(), null);
+    }
+
+    @DELETE
+    @Path("{subscriptionId}/roleAssignments/{assignmentId}")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
+    @Audited(resourceType = "role_assignment", operationType = "delete_role_assignment")
+    @Operation(summary = "Take an Azure role away", description = "Roles: AdminAgent, SalesAgent, GlobalAdmin.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "Unknown assignment")
+    public Response unassign(@PathParam("subscriptionId") String subscriptionId,
+                             @PathParam("assignmentId") String assignmentId) {
+        purchases.unassign(customerId(), Ids.parse(subscriptionId, "subscriptionId"), Ids.parse(assignmentId, "assignmentId"));
+        return Response.noContent().build();
+    }
+
+    private UUID customerId() {
+        return Ids.parse(customerIdParam, "customerId");
+    }
+
+    private UUID visibleCustomer() {
+        UUID id = customerId();
+        currentRequest.ensureMaySee(id);
+        return id;
+    }
+}
