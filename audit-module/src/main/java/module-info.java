@@ -1,7 +1,12 @@
 /**
- * Skeleton until the module's first feature: it will export only org.cspdesk.audit.api
- * (a package with no type yet cannot be exported).
+ * The activity log: every change of every module and every refused attempt, queried by admins.
  */
 module org.cspdesk.audit {
     requires org.cspdesk.platform;
+    requires org.cspdesk.customers;
+    requires org.cspdesk.subscriptions;
+    requires org.cspdesk.permissions;
+    requires jakarta.json;
+
+    exports org.cspdesk.audit.api;
 }

@@ -1,7 +1,10 @@
 /**
- * Skeleton until the module's first feature: it will export only org.cspdesk.permissions.api
- * (a package with no type yet cannot be exported).
+ * Customer purchase permissions: self-serve policies and the Admin-agent switch.
  */
 module org.cspdesk.permissions {
     requires org.cspdesk.platform;
+    requires org.cspdesk.customers;
+    requires org.cspdesk.subscriptions;
+
+    exports org.cspdesk.permissions.api;
 }

@@ -28,7 +28,7 @@ class ModuleBoundariesTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.cspdesk");
         // Guard against a vacuous pass: the module classes must really be on the class path.
-        assertThat(classes.containClass("org.cspdesk.customers.internal.Customer")).isTrue();
+        assertThat(classes.contain("org.cspdesk.customers.internal.Customer")).isTrue();
     }
 
     @Test

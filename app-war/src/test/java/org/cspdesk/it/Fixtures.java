@@ -38,4 +38,43 @@ public final class Fixtures {
                 .body(Map.of("userPrincipalName", name + "@" + domainOf(customerId), "displayName", name))
                 .post("/v1/customers/" + customerId + "/users").then().statusCode(201).extract().path("id");
     }
+
+    public static final String AZURE_PLAN = "DZH318Z0BPS6:0001";
+    public static final String AZURE_GLOBAL = "MS-AZR-0145P";
+    public static final String M365_E3 = "CFQ7TTC0LFLZ:0001";
+
+    /** The partner buys a subscription of that offer for the customer; returns its id. */
+    public static String buy(String customerId, String offerId, int quantity) {
+        return as("AdminAgent").body(Map.of("offerId", offerId, "friendlyName", "Test " + offerId, "quantity", quantity))
+                .post("/v1/customers/" + customerId + "/subscriptions").then().statusCode(201).extract().path("id");
+    }
+
+    public static String newAzurePlan(String customerId) {
+        return buy(customerId, AZURE_PLAN, 1);
+    }
+
+    public static String assignRole(String customerId, String subscriptionId, String userId, String role) {
+        return as("AdminAgent").body(Map.of("userId", userId, "role", role))
+                .post("/v1/customers/" + customerId + "/subscriptions/" + subscriptionId + "/roleAssignments")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    public static void setStatus(String customerId, String subscriptionId, String status) {
+        as("AdminAgent").body(Map.of("status", status))
+                .patch("/v1/customers/" + customerId + "/subscriptions/" + subscriptionId).then().statusCode(200);
+    }
+
+    /** A customer that meets the prerequisites: an active Azure plan with an Owner. */
+    public static String eligibleCustomer(String companyName) {
+        String customer = newCustomer(companyName);
+        String plan = newAzurePlan(customer);
+        assignRole(customer, plan, newUser(customer, "owner"), "Owner");
+        return customer;
+    }
+
+    public static Map<String, Object> policyBody(String customerId, String partnerTenant, String... resources) {
+        return Map.of("selfServeEntity", Map.of("selfServeEntityType", "customer", "tenantID", customerId),
+                "grantor", Map.of("grantorType", "billToPartner", "tenantID", partnerTenant),
+                "permissions", java.util.Arrays.stream(resources).map(r -> Map.of("resource", r, "action", "Purchase")).toList());
+    }
 }

@@ -21,7 +21,7 @@ class HealthAndDocumentIT extends IntegrationTest {
 
     @Test
     void theOpenApiDocumentDescribesTheEndpointsTheirRolesAndErrors() {
-        anonymous().accept("application/yaml").get("/openapi").then().statusCode(200)
+        anonymous().get("/openapi").then().statusCode(200)
                 .body(containsString("/v1/customers/{customerId}/users"))
                 .body(containsString("Roles: AdminAgent, SalesAgent, GlobalAdmin"))
                 .body(containsString("domain_taken"));

@@ -90,13 +90,14 @@ public class Customers {
 
     /** One page of a customer's users in UPN order, after {@code afterUpn} when given. */
     public List<CustomerUser> users(UUID customerId, String afterUpn, int limit) {
-        return em.createQuery("select u from CustomerUser u where u.customerId = :customer"
-                        + " and (:after is null or u.userPrincipalName > :after) order by u.userPrincipalName",
+        var query = em.createQuery("select u from CustomerUser u where u.customerId = :customer"
+                        + (afterUpn == null ? "" : " and u.userPrincipalName > :after") + " order by u.userPrincipalName",
                         CustomerUser.class)
-                .setParameter("customer", customerId)
-                .setParameter("after", afterUpn)
-                .setMaxResults(limit)
-                .getResultList();
+                .setParameter("customer", customerId);
+        if (afterUpn != null) {
+            query.setParameter("after", afterUpn);
+        }
+        return query.setMaxResults(limit).getResultList();
     }
 
     private static String escapeLike(String text) {

@@ -86,7 +86,7 @@ public class CustomersResource {
                     + "start of the company name or the domain, ignoring case. Keyset-paged.")
     @APIResponse(responseCode = "200", description = "A collection of customers")
     @APIResponse(responseCode = "400", description = "Bad size or continuation token")
-    public CollectionPage<CustomerView> list(@QueryParam("filter") String filter, @QueryParam("size") Integer size,
+    public CollectionPage<CustomerView> list(@QueryParam("filter") String filter, @QueryParam("size") String size,
                                              @QueryParam("continuationToken") String continuationToken) {
         String prefix = filter == null || filter.isBlank() ? null : filter.trim().toLowerCase(Locale.ROOT);
         String query = "customers|" + (prefix == null ? "" : prefix);
@@ -142,7 +142,7 @@ public class CustomersResource {
     @APIResponse(responseCode = "200", description = "A collection of customer users")
     @APIResponse(responseCode = "404", description = "Unknown customer")
     public CollectionPage<CustomerUserView> users(@PathParam("customerId") String customerId,
-                                                  @QueryParam("size") Integer size,
+                                                  @QueryParam("size") String size,
                                                   @QueryParam("continuationToken") String continuationToken) {
         Customer customer = visibleCustomer(customerId);
         String query = "customer-users|" + customer.id();

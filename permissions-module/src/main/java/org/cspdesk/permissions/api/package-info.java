@@ -1,6 +1,10 @@
 /**
- * The permissions module will own the {@code permissions} schema: self-serve policies ("Azure
- * reservations: Allow customer to purchase"), the Admin-agent-only switch and the prerequisite check
- * before it is turned on.
+ * What other modules may know of customer purchase permissions: the events of every change of a
+ * self-serve policy, and {@link org.cspdesk.permissions.api.PurchasePermissions} to ask whether a
+ * customer may buy a resource on the partner's bill right now.
+ *
+ * <p>The permissions module owns the {@code permissions} schema: one self-serve policy per customer
+ * ("Azure reservations: Allow customer to purchase"), off by default, switched by an Admin agent only,
+ * and only when the subscriptions module says the prerequisites are met.
  */
 package org.cspdesk.permissions.api;

@@ -30,6 +30,8 @@ public class CurrentRequest {
 
     private String correlationId;
     private Actor actor;
+    private UUID concernedCustomer;
+    private String concernedResource;
 
     public Actor actor() {
         if (actor == null) {
@@ -79,6 +81,23 @@ public class CurrentRequest {
                 throw ApiProblem.notFound("customer_not_found", "No customer with id " + customerId + ".");
             }
         });
+    }
+
+    /**
+     * Names the customer and resource this request acts on, once the resource knows them, so that a
+     * refusal of it is filed under that customer in the activity log.
+     */
+    public void concerns(UUID customerId, String resourceName) {
+        this.concernedCustomer = customerId;
+        this.concernedResource = resourceName;
+    }
+
+    public Optional<UUID> concernedCustomer() {
+        return Optional.ofNullable(concernedCustomer);
+    }
+
+    public Optional<String> concernedResource() {
+        return Optional.ofNullable(concernedResource);
     }
 
     public String correlationId() {

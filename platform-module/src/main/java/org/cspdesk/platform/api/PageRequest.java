@@ -17,13 +17,19 @@ public record PageRequest(int size, java.util.List<String> after) {
     }
 
     /** Checks the {@code size} query parameter: 1..500, 100 when absent. */
-    public static int size(Integer requested) {
-        if (requested == null) {
+    public static int size(String sizeParameter) {
+        if (sizeParameter == null || sizeParameter.isEmpty()) {
             return DEFAULT_SIZE;
+        }
+        int requested;
+        try {
+            requested = Integer.parseInt(sizeParameter);
+        } catch (NumberFormatException e) {
+            requested = -1;
         }
         if (requested < 1 || requested > MAX_SIZE) {
             throw ApiProblem.badRequest("invalid_page_size",
-                    "'size' must be between 1 and " + MAX_SIZE + " (got " + requested + ").");
+                    "'size' must be a whole number from 1 to " + MAX_SIZE + " (got '" + sizeParameter + "').");
         }
         return requested;
     }

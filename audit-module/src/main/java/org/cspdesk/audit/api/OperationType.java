@@ -1,0 +1,56 @@
+package org.cspdesk.audit.api;
+
+import org.cspdesk.platform.api.WireValue;
+
+/** The operations of the activity log: wire value, resource type and the name an admin reads. */
+public enum OperationType implements WireValue {
+    ADD_CUSTOMER("add_customer", "customer", "Add customer"),
+    UPDATE_CUSTOMER("update_customer", "customer", "Update customer"),
+    CREATE_CUSTOMER_USER("create_customer_user", "customer_user", "Create customer user"),
+    DELETE_CUSTOMER_USER("delete_customer_user", "customer_user", "Delete customer user"),
+    CREATE_ORDER("create_order", "order", "Create order"),
+    UPDATE_SUBSCRIPTION("update_subscription", "subscription", "Update subscription"),
+    CREATE_ROLE_ASSIGNMENT("create_role_assignment", "role_assignment", "Create role assignment"),
+    DELETE_ROLE_ASSIGNMENT("delete_role_assignment", "role_assignment", "Delete role assignment"),
+    CREATE_SELF_SERVE_POLICY("create_self_serve_policy", "self_serve_policy", "Create Customer Purchase Permissions"),
+    UPDATE_SELF_SERVE_POLICY("update_self_serve_policy", "self_serve_policy", "Update Customer Purchase Permissions"),
+    DELETE_SELF_SERVE_POLICY("delete_self_serve_policy", "self_serve_policy", "Delete Customer Purchase Permissions"),
+    CANCEL_RESERVATION("cancel_reservation", "reservation", "Cancel reservation"),
+    EXCHANGE_RESERVATION("exchange_reservation", "reservation", "Exchange reservation"),
+    RENEW_RESERVATION("renew_reservation", "reservation", "Renew reservation"),
+    UPDATE_RESERVATION_SCOPE("update_reservation_scope", "reservation", "Update reservation scope"),
+    UPDATE_PRICE_LIST("update_price_list", "price_list", "Update price list");
+
+    private final String wire;
+    private final String resourceType;
+    private final String displayName;
+
+    OperationType(String wire, String resourceType, String displayName) {
+        this.wire = wire;
+        this.resourceType = resourceType;
+        this.displayName = displayName;
+    }
+
+    @Override
+    public String wire() {
+        return wire;
+    }
+
+    public String resourceType() {
+        return resourceType;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The display name of a wire value; the wire value itself when unknown. */
+    public static String displayNameOf(String wire) {
+        for (OperationType type : values()) {
+            if (type.wire.equals(wire)) {
+                return type.displayName;
+            }
+        }
+        return wire;
+    }
+}

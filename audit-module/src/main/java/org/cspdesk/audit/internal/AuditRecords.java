@@ -1,0 +1,68 @@
+package org.cspdesk.audit.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Reads the activity log newest first, keyset-paged on {@code (operation_date, seq)}; every filter has
+ * an index in that order (V1__audit_record.sql).
+ */
+@ApplicationScoped
+public class AuditRecords {
+
+    @PersistenceContext(unitName = "audit")
+    EntityManager em;
+
+    public Optional<AuditRecord> find(UUID id) {
+        return em.createQuery("select r from AuditRecord r where r.id = :id", AuditRecord.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<AuditRecord> page(AuditQuery query, OffsetDateTime afterDate, Long afterSeq, int limit) {
+        StringBuilder sql = new StringBuilder(
+                "select * from audit.audit_record where operation_date >= ?1 and operation_date < ?2");
+        List<Object> params = new ArrayList<>(List.of(query.start(), query.end()));
+        if (query.field() != null) {
+            sql.append(" and ").append(condition(query, params));
+        }
+        if (afterSeq != null) {
+            params.add(afterDate);
+            params.add(afterSeq);
+            sql.append(" and (operation_date, seq) < (?").append(params.size() - 1).append(", ?")
+                    .append(params.size()).append(')');
+        }
+        sql.append(" order by operation_date desc, seq desc limit ").append(limit);
+        var q = em.createNativeQuery(sql.toString(), AuditRecord.class);
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        return q.getResultList();
+    }
+
+    private static String condition(AuditQuery query, List<Object> params) {
+        String column = switch (query.field()) {
+            case "CustomerId" -> query.substring() ? "customer_id::text" : "customer_id";
+            case "CompanyName" -> "lower(customer_name)";
+            case "ResourceType" -> "resource_type";
+            case "OperationType" -> "operation_type";
+            case "UserPrincipalName" -> "lower(user_principal_name)";
+            default -> throw new IllegalArgumentException(query.field());
+        };
+        boolean caseInsensitive = column.startsWith("lower(");
+        String value = caseInsensitive ? query.lowerValue() : query.value();
+        if (query.substring()) {
+            params.add("%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            return column + " like ?" + params.size();
+        }
+        params.add(query.field().equals("CustomerId") ? UUID.fromString(value) : value);
+        return column + " = ?" + params.size();
+    }
+}

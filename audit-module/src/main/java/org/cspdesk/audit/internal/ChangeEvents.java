@@ -1,0 +1,127 @@
+package org.cspdesk.audit.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.cspdesk.customers.api.CustomerAdded;
+import org.cspdesk.customers.api.CustomerDirectory;
+import org.cspdesk.customers.api.CustomerSummary;
+import org.cspdesk.customers.api.CustomerUserCreated;
+import org.cspdesk.permissions.api.SelfServePolicyCreated;
+import org.cspdesk.permissions.api.SelfServePolicyDeleted;
+import org.cspdesk.permissions.api.SelfServePolicyUpdated;
+import org.cspdesk.platform.api.Actor;
+import org.cspdesk.platform.api.AttemptRefused;
+import org.cspdesk.subscriptions.api.RoleAssigned;
+import org.cspdesk.subscriptions.api.RoleAssignmentRemoved;
+import org.cspdesk.subscriptions.api.SubscriptionPurchased;
+import org.cspdesk.subscriptions.api.SubscriptionUpdated;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Turns every module's change events into activity-log records. The observers are synchronous, so
+ * they run inside the transaction that fired the event: if the record cannot be written, the change
+ * rolls back too (DESIGN.md, "How modules talk").
+ */
+@ApplicationScoped
+public class ChangeEvents {
+
+    @Inject
+    AuditChain chain;
+
+    @Inject
+    CustomerDirectory customers;
+
+    void on(@Observes CustomerAdded e) {
+        record("add_customer", "customer", e.customerId(), e.companyName(), e.companyName(), null,
+                Map.of("companyName", e.companyName(), "domain", e.domain()), Map.of(), e.actor(), e.at());
+    }
+
+    void on(@Observes CustomerUserCreated e) {
+        record("create_customer_user", "customer_user", e.customerId(), null, e.userPrincipalName(), null,
+                Map.of("id", e.userId().toString(), "userPrincipalName", e.userPrincipalName(),
+                        "displayName", e.displayName()), Map.of(), e.actor(), e.at());
+    }
+
+    void on(@Observes SubscriptionPurchased e) {
+        record("create_order", "subscription", e.customerId(), null, e.friendlyName(), null,
+                Map.of("subscriptionId", e.subscriptionId().toString(), "offerId", e.offerId(),
+                        "offerName", e.offerName(), "friendlyName", e.friendlyName(),
+                        "quantity", String.valueOf(e.quantity()), "status", e.status(), "billingType", e.billingType()),
+                Map.of("SubscriptionId", e.subscriptionId().toString(), "OfferId", e.offerId()), e.actor(), e.at());
+    }
+
+    void on(@Observes SubscriptionUpdated e) {
+        record("update_subscription", "subscription", e.customerId(), null, e.newFriendlyName(),
+                Map.of("status", e.oldStatus(), "friendlyName", e.oldFriendlyName()),
+                Map.of("status", e.newStatus(), "friendlyName", e.newFriendlyName()),
+                Map.of("SubscriptionId", e.subscriptionId().toString()), e.actor(), e.at());
+    }
+
+    void on(@Observes RoleAssigned e) {
+        record("create_role_assignment", "role_assignment", e.customerId(), null, e.userPrincipalName(), null,
+                Map.of("assignmentId", e.assignmentId().toString(), "userId", e.userId().toString(),
+                        "userPrincipalName", e.userPrincipalName(), "role", e.role(),
+                        "subscriptionId", e.subscriptionId().toString()),
+                Map.of("SubscriptionId", e.subscriptionId().toString(), "Role", e.role()), e.actor(), e.at());
+    }
+
+    void on(@Observes RoleAssignmentRemoved e) {
+        record("delete_role_assignment", "role_assignment", e.customerId(), null, e.userPrincipalName(),
+                Map.of("assignmentId", e.assignmentId().toString(), "userId", e.userId().toString(),
+                        "userPrincipalName", e.userPrincipalName(), "role", e.role(),
+                        "subscriptionId", e.subscriptionId().toString()), null,
+                Map.of("SubscriptionId", e.subscriptionId().toString(), "Role", e.role()), e.actor(), e.at());
+    }
+
+    void on(@Observes SelfServePolicyCreated e) {
+        record("create_self_serve_policy", "self_serve_policy", e.customerId(), null, e.policyId(), null,
+                policy(e.policyId(), e.permissions()), Map.of(), e.actor(), e.at());
+    }
+
+    void on(@Observes SelfServePolicyUpdated e) {
+        record("update_self_serve_policy", "self_serve_policy", e.customerId(), null, e.policyId(),
+                policy(e.policyId(), e.oldPermissions()), policy(e.policyId(), e.newPermissions()), Map.of(),
+                e.actor(), e.at());
+    }
+
+    void on(@Observes SelfServePolicyDeleted e) {
+        record("delete_self_serve_policy", "self_serve_policy", e.customerId(), null, e.policyId(),
+                policy(e.policyId(), e.oldPermissions()), null, Map.of(), e.actor(), e.at());
+    }
+
+    /** A refused attempt; the platform fires it in a transaction of its own. */
+    void on(@Observes AttemptRefused e) {
+        Map<String, String> why = new LinkedHashMap<>();
+        why.put("HttpStatus", String.valueOf(e.status()));
+        why.put("ErrorCode", e.code());
+        why.put("ErrorDetail", e.detail());
+        chain.append(new AuditEntry(e.operationType(), e.resourceType(), e.customerId(), nameOf(e.customerId(), null),
+                e.resourceName(), null, e.attemptedValue(), false, why, e.actor(), e.at()));
+    }
+
+    private static Map<String, Object> policy(String policyId, List<String> permissions) {
+        return Map.of("id", policyId, "permissions",
+                permissions.stream().map(resource -> Map.of("resource", resource, "action", "Purchase")).toList());
+    }
+
+    private void record(String operationType, String resourceType, UUID customerId, String knownName,
+                        String resourceName, Object oldValue, Object newValue, Map<String, String> customizedData,
+                        Actor actor, OffsetDateTime at) {
+        chain.append(new AuditEntry(operationType, resourceType, customerId, nameOf(customerId, knownName),
+                resourceName, AuditEntry.json(oldValue), AuditEntry.json(newValue), true,
+                new LinkedHashMap<>(customizedData), actor, at));
+    }
+
+    private String nameOf(UUID customerId, String knownName) {
+        if (knownName != null || customerId == null) {
+            return knownName;
+        }
+        return customers.find(customerId).map(CustomerSummary::companyName).orElse(null);
+    }
+}

@@ -1,0 +1,14 @@
+package org.cspdesk.permissions.internal;
+
+import org.cspdesk.platform.api.ApiProblem;
+
+/** The refusals of the permissions module, worded once. */
+public final class PolicyProblems {
+    private PolicyProblems() {
+    }
+
+    public static ApiProblem notFound(String policyId) {
+        return ApiProblem.notFound("policy_not_found", "No self-serve policy with id " + policyId + ".")
+                .withPartnerCenterCode(600039);
+    }
+}
