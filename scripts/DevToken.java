@@ -1,65 +1,122 @@
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.Signature;
+import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
 /**
- * Development tokens for CSP Desk: creates the RS256 key pair on first use and prints a signed JWT.
- * Run by ./cspdesk token with the JDK's source launcher; uses the JDK only.
+ * Development tokens for CSP Desk, run by ./cspdesk with the JDK 17 source launcher (JDK classes only).
  *
- * Usage: java DevToken.java KEY_DIR ISSUER ROLE UPN TENANT MINUTES
+ * <p>Creates the RS256 development key pair on first use: {@code dev-private.pem} (PKCS#8, mode 600) and
+ * {@code dev-public.pem} (X.509 SubjectPublicKeyInfo, what {@code mp.jwt.verify.publickey.location} reads),
+ * then prints a signed JWT on the last line of standard output. Messages go to standard error.
+ *
+ * <pre>
+ * java DevToken.java KEY_DIR ISSUER ROLE UPN TENANT MINUTES   prints a token
+ * java DevToken.java --keys KEY_DIR                             only makes sure the key pair exists
+ * </pre>
+ * The arguments are checked by ./cspdesk (roles, default UPN and tenant); this program signs what it is given.
  */
 public class DevToken {
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("--keys")) {
+            ensureKeyPair(Path.of(args[1]));
+            return;
+        }
+        if (args.length != 6) {
+            System.err.println("usage: java DevToken.java KEY_DIR ISSUER ROLE UPN TENANT MINUTES | --keys KEY_DIR");
+            System.exit(2);
+        }
         Path keys = Path.of(args[0]);
         String issuer = args[1], role = args[2], upn = args[3], tenant = args[4];
         long minutes = Long.parseLong(args[5]);
-        Path privatePem = keys.resolve("dev-private.pem");
-        if (!Files.exists(privatePem)) {
-            createKeyPair(keys, privatePem);
-        }
-        PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
-                Base64.getMimeDecoder().decode(Files.readString(privatePem).replaceAll("-----[A-Z ]+-----", ""))));
+        PrivateKey key = ensureKeyPair(keys);
+
         long now = Instant.now().getEpochSecond();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
-        String payload = "{\"iss\":\"" + issuer + "\",\"sub\":\"" + upn + "\",\"upn\":\"" + upn
-                + "\",\"groups\":[\"" + role + "\"],\"tid\":\"" + tenant + "\",\"iat\":" + now
-                + ",\"exp\":" + (now + minutes * 60) + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
+        String payload = "{\"iss\":" + json(issuer) + ",\"sub\":" + json(upn) + ",\"upn\":" + json(upn)
+                + ",\"groups\":[" + json(role) + "],\"tid\":" + json(tenant) + ",\"iat\":" + now
+                + ",\"exp\":" + (now + minutes * 60) + ",\"jti\":" + json(UUID.randomUUID().toString()) + "}";
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        String input = b64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
+        String signingInput = b64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + b64.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         Signature signature = Signature.getInstance("SHA256withRSA");
         signature.initSign(key);
-        signature.update(input.getBytes(StandardCharsets.US_ASCII));
-        System.out.println(input + "." + b64.encodeToString(signature.sign()));
+        signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+        System.out.println(signingInput + "." + b64.encodeToString(signature.sign()));
     }
 
-    private static void createKeyPair(Path keys, Path privatePem) throws Exception {
-        Files.createDirectories(keys);
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair pair = generator.generateKeyPair();
-        Files.writeString(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-        try {
-            Files.setPosixFilePermissions(privatePem, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system: nothing to tighten
+    /** The private key; creates the pair when missing, and the public PEM again when only it is missing. */
+    private static PrivateKey ensureKeyPair(Path keys) throws Exception {
+        Path privatePem = keys.resolve("dev-private.pem");
+        Path publicPem = keys.resolve("dev-public.pem");
+        if (!Files.exists(privatePem)) {
+            Files.createDirectories(keys);
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair pair = generator.generateKeyPair();
+            write(publicPem, pem("PUBLIC KEY", pair.getPublic().getEncoded()), false);
+            write(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), true);
+            System.err.println("Created the development key pair in " + keys.toAbsolutePath());
+            return pair.getPrivate();
         }
-        Files.writeString(keys.resolve("dev-public.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-        System.err.println("Created the development key pair in " + keys);
+        KeyFactory rsa = KeyFactory.getInstance("RSA");
+        PrivateKey key = rsa.generatePrivate(new PKCS8EncodedKeySpec(Base64.getMimeDecoder()
+                .decode(Files.readString(privatePem).replaceAll("-----[A-Z ]+-----", ""))));
+        if (!Files.exists(publicPem)) {
+            RSAPrivateCrtKey crt = (RSAPrivateCrtKey) key;
+            PublicKey pub = rsa.generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
+            write(publicPem, pem("PUBLIC KEY", pub.getEncoded()), false);
+            System.err.println("Wrote the missing development public key " + publicPem.toAbsolutePath());
+        }
+        return key;
+    }
+
+    /** Writes a temporary file (mode 600 for a secret) and moves it in place, so no one sees half a key. */
+    private static void write(Path target, String content, boolean secret) throws Exception {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        try {
+            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString(secret ? "rw-------" : "rw-r--r--")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(tmp);
+        }
+        Files.writeString(tmp, content);
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[]{'\n'}).encodeToString(der)
                 + "\n-----END " + type + "-----\n";
+    }
+
+    private static String json(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 }
