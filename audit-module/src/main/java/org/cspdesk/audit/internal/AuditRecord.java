@@ -31,8 +31,12 @@ public class AuditRecord {
     @Column(name = "partner_id", nullable = false)
     private String partnerId;
 
+    /**
+     * Mapped as text: EclipseLink 4.0.7's UUID converter fails on a NULL uuid column, and refusals
+     * about no known customer have none. The column is a PostgreSQL uuid all the same.
+     */
     @Column(name = "customer_id")
-    private UUID customerId;
+    private String customerId;
 
     @Column(name = "customer_name")
     private String customerName;
@@ -85,7 +89,7 @@ public class AuditRecord {
     AuditRecord(AuditEntry entry, String partnerId) {
         this.id = UUID.randomUUID();
         this.partnerId = partnerId;
-        this.customerId = entry.customerId();
+        this.customerId = entry.customerId() == null ? null : entry.customerId().toString();
         this.customerName = entry.customerName();
         this.userPrincipalName = entry.actor().userPrincipalName();
         this.operatorType = entry.actor().operatorType().wire();
@@ -105,7 +109,12 @@ public class AuditRecord {
     /** Seals the record onto the chain after {@code previous}. */
     void chainAfter(String previous) {
         this.previousHash = previous;
-        this.hash = Hashes.sha256(canonical() + "\n" + previous);
+        this.hash = hashAfter(previous);
+    }
+
+    /** The hash this record must carry when it follows a record whose hash is {@code previous}. */
+    String hashAfter(String previous) {
+        return Hashes.sha256(canonical() + "\n" + previous);
     }
 
     /** Every field that matters, in a fixed order with unambiguous separators: what the hash covers. */
@@ -133,7 +142,7 @@ public class AuditRecord {
     }
 
     public UUID customerId() {
-        return customerId;
+        return customerId == null ? null : UUID.fromString(customerId);
     }
 
     public String customerName() {

@@ -65,4 +65,10 @@ public class AuditRecords {
         params.add(query.field().equals("CustomerId") ? UUID.fromString(value) : value);
         return column + " = ?" + params.size();
     }
+
+    /** The next records of the chain after {@code afterSeq}, in chain order. */
+    public List<AuditRecord> chainAfter(long afterSeq, int limit) {
+        return em.createQuery("select r from AuditRecord r where r.seq > :after order by r.seq", AuditRecord.class)
+                .setParameter("after", afterSeq).setMaxResults(limit).getResultList();
+    }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.cspdesk.audit.internal.AuditQuery;
 import org.cspdesk.audit.internal.AuditRecord;
 import org.cspdesk.audit.internal.AuditRecords;
+import org.cspdesk.audit.internal.ChainVerification;
 import org.cspdesk.platform.api.ApiProblem;
 import org.cspdesk.platform.api.CollectionPage;
 import org.cspdesk.platform.api.ContinuationTokens;
@@ -39,6 +40,9 @@ public class AuditRecordsResource {
     @Inject
     ContinuationTokens tokens;
 
+    @Inject
+    ChainVerification verification;
+
     @GET
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
     @Operation(summary = "Query the activity log, newest first",
@@ -65,6 +69,17 @@ public class AuditRecordsResource {
             next = tokens.issue(query.fingerprint(), List.of(last.operationDate().toString(), last.seq().toString()));
         }
         return CollectionPage.of(found.stream().map(AuditRecordView::of).toList(), next);
+    }
+
+    @GET
+    @Path("integrity")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
+    @Operation(summary = "Prove the activity log was not altered",
+            description = "Roles: AdminAgent, GlobalAdmin. Recomputes the hash chain over every record: an altered, "
+                    + "removed or inserted record is named as firstBrokenRecordId.")
+    @APIResponse(responseCode = "200", description = "{checked, intact, firstBrokenRecordId}")
+    public ChainVerification.Result integrity() {
+        return verification.verify();
     }
 
     @GET

@@ -1,0 +1,91 @@
+package org.cspdesk.it;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+/** The activity log's reading side: the window and filters, CSV, and the proof it was not altered. */
+class ActivityLogIT extends IntegrationTest {
+
+    private static String filter(String field, String value, String operator) {
+        return URLEncoder.encode("{\"field\":\"" + field + "\",\"value\":\"" + value + "\",\"operator\":\"" + operator + "\"}",
+                StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theIntegrityCheckFindsARowAlteredDirectlyInSql() {
+        String customer = Fixtures.newCustomer("Tamper Target");
+        Map<String, Object> record = AuditLog.of(customer).get(0);
+        as("GlobalAdmin").get("/v1/auditrecords/integrity").then().statusCode(200).body("intact", equalTo(true));
+        String id = (String) record.get("id");
+        String original = (String) record.get("userPrincipalName");
+        Database.execute("alter table audit.audit_record disable trigger audit_record_append_only",
+                "update audit.audit_record set user_principal_name = 'someone-else@evil.example' where id = '" + id + "'");
+        try {
+            as("AdminAgent").get("/v1/auditrecords/integrity").then().statusCode(200)
+                    .body("intact", equalTo(false)).body("firstBrokenRecordId", equalTo(id));
+        } finally {
+            Database.execute("update audit.audit_record set user_principal_name = '" + original + "' where id = '" + id + "'",
+                    "alter table audit.audit_record enable trigger audit_record_append_only");
+        }
+        as("AdminAgent").get("/v1/auditrecords/integrity").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
+    void theLogIsFilteredByCompanyNameSubstringIgnoringCase() {
+        String word = unique("Quokka").replace("-", "");
+        String customer = Fixtures.newCustomer(word + " Holdings");
+        Fixtures.newUser(customer, "amy");
+        List<String> types = as("AdminAgent").urlEncodingEnabled(false)
+                .get("/v1/auditrecords?startDate=2020-01-01&filter=" + filter("CompanyName", word.toLowerCase().substring(1), "substring"))
+                .then().statusCode(200).extract().path("items.operationType");
+        assertThat(types).containsExactly("create_customer_user", "add_customer");
+    }
+
+    @Test
+    void aBadWindowOrFilterIsABadRequest() {
+        as("AdminAgent").get("/v1/auditrecords").then().statusCode(400).body("code", equalTo("missing_parameter"));
+        as("AdminAgent").get("/v1/auditrecords?startDate=2026-02-01&endDate=2026-01-01").then().statusCode(400)
+                .body("code", equalTo("invalid_window"));
+        as("AdminAgent").get("/v1/auditrecords?startDate=yesterday").then().statusCode(400).body("code", equalTo("invalid_date"));
+        as("AdminAgent").urlEncodingEnabled(false).get("/v1/auditrecords?startDate=2020-01-01&filter=" + filter("Colour", "x", "equals"))
+                .then().statusCode(400).body("code", equalTo("invalid_filter"));
+        as("AdminAgent").urlEncodingEnabled(false).get("/v1/auditrecords?startDate=2020-01-01&filter=" + filter("ResourceType", "x", "like"))
+                .then().statusCode(400).body("code", equalTo("invalid_filter"));
+    }
+
+    @Test
+    void aRefusalAboutNoKnownCustomerIsRecordedAndListed() {
+        as("SalesAgent").body(Fixtures.policyBody("3fa85f64-5717-4562-b3fc-2c963f66afa6", PARTNER_TENANT,
+                "AzureReservedInstances")).post("/v1/SelfServePolicy").then().statusCode(403);
+        as("AdminAgent").get("/v1/auditrecords?startDate=2020-01-01&size=3").then().statusCode(200)
+                .body("items[0].operationStatus", equalTo("failed"))
+                .body("items[0].userPrincipalName", equalTo("salesagent@partner.cspdesk.dev"));
+    }
+
+    @Test
+    void onlyAdminsReadTheLog() {
+        as("SalesAgent").get("/v1/auditrecords?startDate=2020-01-01").then().statusCode(403);
+        as("HelpDeskAgent").get("/v1/auditrecords/integrity").then().statusCode(403);
+        as("BillingAdmin").get("/v1/auditrecords.csv?startDate=2020-01-01").then().statusCode(403);
+    }
+
+    @Test
+    void theCsvExportHasAHeaderAndQuotesWhatNeedsQuoting() {
+        String customer = Fixtures.newCustomer("Comma, \"Quoted\" Ltd");
+        String csv = as("AdminAgent").urlEncodingEnabled(false)
+                .get("/v1/auditrecords.csv?startDate=2020-01-01&filter=" + filter("CustomerId", customer, "equals"))
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).contains("id,operationDate,operationType,displayName,operationStatus");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).contains("add_customer,Add customer,succeeded," + customer + ",\"Comma, \"\"Quoted\"\" Ltd\"");
+    }
+}
