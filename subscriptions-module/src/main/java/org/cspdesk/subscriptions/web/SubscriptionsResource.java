@@ -134,6 +134,7 @@ public class SubscriptionsResource {
     public Response patch(@PathParam("subscriptionId") String subscriptionId,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull(message = "a JSON body is required") @Valid Views.SubscriptionPatch patch) {
+        UUID subscription = concerned(subscriptionId);
         if (patch.status() == null && patch.friendlyName() == null) {
             throw ApiProblem.badRequest("validation_failed", "Send 'status' or 'friendlyName' (or both).");
         }
@@ -142,8 +143,7 @@ public class SubscriptionsResource {
         // No If-Match, or "*", means "whatever its version"; any other etag must name the current one.
         Long expectedVersion = ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*") ? null
                 : ETags.version(ifMatch);
-        Subscription s = purchases.update(customerId(), Ids.parse(subscriptionId, "subscriptionId"),
-                expectedVersion, status, patch.friendlyName());
+        Subscription s = purchases.update(customerId(), subscription, expectedVersion, status, patch.friendlyName());
         return Response.ok(Views.SubscriptionView.of(s)).tag(String.valueOf(s.version())).build();
     }
 
@@ -157,7 +157,7 @@ public class SubscriptionsResource {
     @APIResponse(responseCode = "409", description = "Already assigned, or the subscription is deleted")
     public Response assign(@PathParam("subscriptionId") String subscriptionId,
                            @NotNull(message = "a JSON body is required") @Valid Views.NewRoleAssignment request) {
-        RoleAssignment a = purchases.assign(customerId(), Ids.parse(subscriptionId, "subscriptionId"),
+        RoleAssignment a = purchases.assign(customerId(), concerned(subscriptionId),
                 Ids.parse(request.userId(), "userId"), WireValue.parse(AzureRole.class, request.role(), "role"));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(a.id().toString()).build())
                 .entity(Views.RoleAssignmentView.of(a)).build();
@@ -182,12 +182,19 @@ public class SubscriptionsResource {
     @APIResponse(responseCode = "404", description = "Unknown assignment")
     public Response unassign(@PathParam("subscriptionId") String subscriptionId,
                              @PathParam("assignmentId") String assignmentId) {
-        purchases.unassign(customerId(), Ids.parse(subscriptionId, "subscriptionId"), Ids.parse(assignmentId, "assignmentId"));
+        purchases.unassign(customerId(), concerned(subscriptionId), Ids.parse(assignmentId, "assignmentId"));
         return Response.noContent().build();
     }
 
     private UUID customerId() {
         return Ids.parse(customerIdParam, "customerId");
+    }
+
+    /** The subscription a write acts on, named so that a refusal of it is filed under it in the activity log. */
+    private UUID concerned(String subscriptionId) {
+        UUID id = Ids.parse(subscriptionId, "subscriptionId");
+        currentRequest.concerns(customerId(), id.toString());
+        return id;
     }
 
     private UUID visibleCustomer() {
