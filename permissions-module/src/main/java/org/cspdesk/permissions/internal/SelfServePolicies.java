@@ -68,8 +68,10 @@ public class SelfServePolicies {
         SelfServePolicy policy = new SelfServePolicy(partner.tenantId(), customerId, resources,
                 currentRequest.userPrincipalName(), now());
         policies.add(policy);
+        // Stamped after the insert: it may have waited for a concurrent delete of the previous policy to
+        // commit, and the activity log (ordered by operation date) must show that delete first.
         created.fire(new SelfServePolicyCreated(policy.id(), customerId, policy.permissionNames(),
-                currentRequest.actor(), policy.createdAt()));
+                currentRequest.actor(), now()));
         return policy;
     }
 

@@ -5,7 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An offer of the catalog (reference data, loaded by migration). */
+/**
+ * An offer of the catalog: reference data, loaded by migration. Its category says what it counts as:
+ * {@code azure_plan} and {@code azure_global} are the usage-based Azure offers on which customers may
+ * buy reservations; {@code license} offers (Microsoft 365 and the like) are bought in seats and never
+ * count for the purchase prerequisites.
+ */
 @Entity
 @Table(name = "offer", schema = "subscriptions")
 public class Offer {
@@ -29,6 +34,15 @@ public class Offer {
     private String unitType;
 
     protected Offer() {
+    }
+
+    /** Offers come from the migration; this is for tests of the rules. */
+    Offer(String id, String name, String billingType, String category, String unitType) {
+        this.id = id;
+        this.name = name;
+        this.billingType = billingType;
+        this.category = category;
+        this.unitType = unitType;
     }
 
     /** Azure plan and the legacy Azure offer are usage-based: one subscription, no seats. */

@@ -13,8 +13,16 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * A subscription the partner bought for a customer. Lifecycle: bought {@code active}; the partner may
- * suspend and reactivate it; {@code deleted} is final. Every change bumps {@code version} (the ETag).
+ * A subscription the partner bought for a customer.
+ *
+ * <p>Lifecycle: it is bought {@code active}. The partner may suspend it and reactivate it, and rename
+ * it, as often as it likes. Deleting it is final: once {@code deleted}, nothing about it changes again
+ * (not its status, not its name, no new role on it). {@code pending} and {@code expired} exist in
+ * Partner Center's own flows and are never set through our API.
+ *
+ * <p>Only an active Azure plan or Azure Global subscription counts for the purchase prerequisites
+ * (PRODUCT.md rule 3); the offer's category is copied at purchase, so a subscription keeps what it was
+ * bought as. Every change bumps {@code version}, which is the ETag.
  */
 @Entity
 @Table(name = "subscription", schema = "subscriptions")
@@ -75,24 +83,31 @@ public class Subscription {
         this.createdAt = at;
     }
 
-    void changeStatus(SubscriptionStatus next) {
-        if (status == SubscriptionStatus.DELETED && next != SubscriptionStatus.DELETED) {
-            throw ApiProblem.conflict("subscription_deleted", "Subscription " + id + " is deleted; a deleted subscription cannot come back.");
-        }
-        if (next != SubscriptionStatus.ACTIVE && next != SubscriptionStatus.SUSPENDED && next != SubscriptionStatus.DELETED) {
-            throw ApiProblem.badRequest("invalid_value", "'status' may be set to active, suspended or deleted.");
-        }
-        status = next;
-    }
-
-    void rename(String newName) {
+    /** Suspends, reactivates or deletes it; returns whether the status changed. */
+    boolean changeStatus(SubscriptionStatus next) {
         requireNotDeleted();
-        friendlyName = newName;
+        if (!next.maySetThroughApi()) {
+            throw ApiProblem.badRequest("invalid_value", "'status' may be set to active, suspended or deleted (got '"
+                    + next.wire() + "').");
+        }
+        boolean changed = status != next;
+        status = next;
+        return changed;
     }
 
+    /** Gives it a new friendly name; returns whether the name changed. */
+    boolean rename(String newName) {
+        requireNotDeleted();
+        boolean changed = !friendlyName.equals(newName);
+        friendlyName = newName;
+        return changed;
+    }
+
+    /** Deleted is final: any later change, a new role on it included, is a 409. */
     void requireNotDeleted() {
         if (status == SubscriptionStatus.DELETED) {
-            throw ApiProblem.conflict("subscription_deleted", "Subscription " + id + " is deleted.");
+            throw ApiProblem.conflict("subscription_deleted", "Subscription " + id
+                    + " is deleted; a deleted subscription cannot change or come back. Buy a new one.");
         }
     }
 

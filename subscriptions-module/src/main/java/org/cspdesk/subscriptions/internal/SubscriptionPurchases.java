@@ -15,6 +15,7 @@ import org.cspdesk.subscriptions.api.SubscriptionUpdated;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -70,15 +71,14 @@ public class SubscriptionPurchases {
         }
         String oldStatus = subscription.status().wire();
         String oldName = subscription.friendlyName();
-        if (status != null) {
-            subscription.changeStatus(status);
+        boolean changed = status != null && subscription.changeStatus(status);
+        changed |= friendlyName != null && subscription.rename(friendlyName);
+        if (changed) {
+            // Written now, version checked, so that the event's observers see the change made.
+            subscriptions.saveNow();
+            updated.fire(new SubscriptionUpdated(customerId, subscriptionId, oldStatus, subscription.status().wire(),
+                    oldName, subscription.friendlyName(), currentRequest.actor(), now()));
         }
-        if (friendlyName != null) {
-            subscription.rename(friendlyName);
-        }
-        subscriptions.saveNow();
-        updated.fire(new SubscriptionUpdated(customerId, subscriptionId, oldStatus, subscription.status().wire(),
-                oldName, subscription.friendlyName(), currentRequest.actor(), now()));
         return subscription;
     }
 
@@ -121,7 +121,8 @@ public class SubscriptionPurchases {
         }
     }
 
+    /** Microseconds, as PostgreSQL keeps them: what a POST answers is what a later GET reads. */
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -16,4 +16,9 @@ public enum SubscriptionStatus implements WireValue {
     public String wire() {
         return wire;
     }
+
+    /** The partner sets active, suspended or deleted; pending and expired only come from Partner Center. */
+    boolean maySetThroughApi() {
+        return this == ACTIVE || this == SUSPENDED || this == DELETED;
+    }
 }

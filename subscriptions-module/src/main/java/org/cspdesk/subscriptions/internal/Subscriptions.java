@@ -39,9 +39,13 @@ public class Subscriptions {
         em.flush();
     }
 
-    /** One page of a customer's subscriptions, oldest first, after {@code (afterDate, afterId)} when given. */
+    /**
+     * One page of a customer's subscriptions, oldest first, after {@code (afterDate, afterId)} when given.
+     * The {@code >=} bound lets the index {@code subscription_by_customer} start the scan at the position.
+     */
     public List<Subscription> page(UUID customerId, OffsetDateTime afterDate, UUID afterId, int limit) {
-        String keyset = afterId == null ? "" : " and (s.createdAt > :afterDate or (s.createdAt = :afterDate and s.id > :afterId))";
+        String keyset = afterId == null ? "" : " and s.createdAt >= :afterDate"
+                + " and (s.createdAt > :afterDate or s.id > :afterId)";
         var query = em.createQuery("select s from Subscription s where s.customerId = :customer" + keyset
                 + " order by s.createdAt, s.id", Subscription.class).setParameter("customer", customerId);
         if (afterId != null) {
@@ -50,10 +54,10 @@ public class Subscriptions {
         return query.setMaxResults(limit).getResultList();
     }
 
-    /** The customer's active Azure plan / Azure Global subscriptions, in purchase order. */
-    public List<Subscription> activeAzure(UUID customerId) {
-        return em.createQuery("select s from Subscription s where s.customerId = :customer"
-                        + " and s.status = :active and s.category in :azure order by s.createdAt, s.id", Subscription.class)
+    /** The ids of the customer's active Azure plan / Azure Global subscriptions, in purchase order. */
+    public List<UUID> activeAzure(UUID customerId) {
+        return em.createQuery("select s.id from Subscription s where s.customerId = :customer"
+                        + " and s.status = :active and s.category in :azure order by s.createdAt, s.id", UUID.class)
                 .setParameter("customer", customerId).setParameter("active", SubscriptionStatus.ACTIVE)
                 .setParameter("azure", List.of(Offer.AZURE_PLAN, Offer.AZURE_GLOBAL)).getResultList();
     }

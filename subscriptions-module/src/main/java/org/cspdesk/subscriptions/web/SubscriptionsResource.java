@@ -73,9 +73,12 @@ public class SubscriptionsResource {
     @POST
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
     @Audited(resourceType = "subscription", operationType = "create_order")
-    @Operation(summary = "Buy a subscription for the customer", description = "Roles: AdminAgent, SalesAgent, GlobalAdmin.")
-    @APIResponse(responseCode = "201", description = "The subscription, active")
-    @APIResponse(responseCode = "400", description = "Unknown offer (code unknown_offer) or invalid body")
+    @Operation(summary = "Buy a subscription for the customer", description = "Roles: AdminAgent, SalesAgent, "
+            + "GlobalAdmin. Body {offerId, friendlyName, quantity}: quantity 1 to 10000, and 1 for a usage-based "
+            + "(Azure) offer. The friendly name defaults to the offer's name.")
+    @APIResponse(responseCode = "201", description = "The subscription, active, with Location and ETag")
+    @APIResponse(responseCode = "400", description = "Unknown offer (code unknown_offer), quantity (code "
+            + "invalid_quantity or validation_failed) or invalid body")
     @APIResponse(responseCode = "404", description = "Unknown customer")
     public Response buy(@NotNull(message = "a JSON body is required") @Valid Views.NewSubscription request) {
         Subscription s = purchases.buy(customerId(), request.offerId(), request.friendlyName(), request.quantity());
@@ -121,19 +124,26 @@ public class SubscriptionsResource {
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
     @Audited(resourceType = "subscription", operationType = "update_subscription")
     @Operation(summary = "Suspend, reactivate, delete or rename a subscription",
-            description = "Roles: AdminAgent, SalesAgent, GlobalAdmin. If-Match honoured. Deleted is final.")
+            description = "Roles: AdminAgent, SalesAgent, GlobalAdmin. Body {status: active|suspended|deleted, "
+                    + "friendlyName}, at least one. If-Match honoured when sent. Deleted is final.")
+    @APIResponse(responseCode = "200", description = "The subscription, with its new etag")
+    @APIResponse(responseCode = "400", description = "Neither field, or an unknown status (code invalid_value)")
+    @APIResponse(responseCode = "404", description = "Unknown customer or subscription")
     @APIResponse(responseCode = "409", description = "The subscription is deleted (code subscription_deleted)")
-    @APIResponse(responseCode = "412", description = "Stale etag")
+    @APIResponse(responseCode = "412", description = "Stale etag (code etag_mismatch)")
     public Response patch(@PathParam("subscriptionId") String subscriptionId,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull(message = "a JSON body is required") @Valid Views.SubscriptionPatch patch) {
+        UUID subscription = concerned(subscriptionId);
         if (patch.status() == null && patch.friendlyName() == null) {
             throw ApiProblem.badRequest("validation_failed", "Send 'status' or 'friendlyName' (or both).");
         }
         SubscriptionStatus status = patch.status() == null ? null
                 : WireValue.parse(SubscriptionStatus.class, patch.status(), "status");
-        Subscription s = purchases.update(customerId(), Ids.parse(subscriptionId, "subscriptionId"),
-                ifMatch == null ? null : ETags.version(ifMatch), status, patch.friendlyName());
+        // No If-Match, or "*", means "whatever its version"; any other etag must name the current one.
+        Long expectedVersion = ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*") ? null
+                : ETags.version(ifMatch);
+        Subscription s = purchases.update(customerId(), subscription, expectedVersion, status, patch.friendlyName());
         return Response.ok(Views.SubscriptionView.of(s)).tag(String.valueOf(s.version())).build();
     }
 
@@ -147,7 +157,7 @@ public class SubscriptionsResource {
     @APIResponse(responseCode = "409", description = "Already assigned, or the subscription is deleted")
     public Response assign(@PathParam("subscriptionId") String subscriptionId,
                            @NotNull(message = "a JSON body is required") @Valid Views.NewRoleAssignment request) {
-        RoleAssignment a = purchases.assign(customerId(), Ids.parse(subscriptionId, "subscriptionId"),
+        RoleAssignment a = purchases.assign(customerId(), concerned(subscriptionId),
                 Ids.parse(request.userId(), "userId"), WireValue.parse(AzureRole.class, request.role(), "role"));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(a.id().toString()).build())
                 .entity(Views.RoleAssignmentView.of(a)).build();
@@ -172,12 +182,19 @@ public class SubscriptionsResource {
     @APIResponse(responseCode = "404", description = "Unknown assignment")
     public Response unassign(@PathParam("subscriptionId") String subscriptionId,
                              @PathParam("assignmentId") String assignmentId) {
-        purchases.unassign(customerId(), Ids.parse(subscriptionId, "subscriptionId"), Ids.parse(assignmentId, "assignmentId"));
+        purchases.unassign(customerId(), concerned(subscriptionId), Ids.parse(assignmentId, "assignmentId"));
         return Response.noContent().build();
     }
 
     private UUID customerId() {
         return Ids.parse(customerIdParam, "customerId");
+    }
+
+    /** The subscription a write acts on, named so that a refusal of it is filed under it in the activity log. */
+    private UUID concerned(String subscriptionId) {
+        UUID id = Ids.parse(subscriptionId, "subscriptionId");
+        currentRequest.concerns(customerId(), id.toString());
+        return id;
     }
 
     private UUID visibleCustomer() {

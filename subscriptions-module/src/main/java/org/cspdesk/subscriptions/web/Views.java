@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cspdesk.platform.api.Attributes;
 import org.cspdesk.subscriptions.internal.Offer;
@@ -28,7 +29,10 @@ public final class Views {
                            @NotNull @Min(1) @Max(10000) Integer quantity) {
     }
 
-    public record SubscriptionPatch(String status, @Size(min = 1, max = 200) String friendlyName) {
+    /** Both optional, at least one (checked by the resource). */
+    public record SubscriptionPatch(String status,
+                                    @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+                                    String friendlyName) {
     }
 
     public record SubscriptionView(String id, String offerId, String offerName, String friendlyName, int quantity,

@@ -3,60 +3,99 @@ package org.cspdesk.subscriptions.internal;
 import org.cspdesk.platform.api.ApiProblem;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Field;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The lifecycle of a subscription, as its class comment tells it. */
 class SubscriptionTest {
 
-    private static Offer offer(String id, String category, String billingType) throws Exception {
-        Offer offer = new Offer();
-        for (String[] field : new String[][]{{"id", id}, {"name", id}, {"category", category},
-                {"billingType", billingType}, {"unitType", "x"}}) {
-            Field f = Offer.class.getDeclaredField(field[0]);
-            f.setAccessible(true);
-            f.set(offer, field[1]);
-        }
-        return offer;
+    static Subscription azurePlan() {
+        return new Subscription(UUID.randomUUID(), Offers.AZURE_PLAN, "Prod", 1, OffsetDateTime.now());
     }
 
-    private static Subscription azurePlan() throws Exception {
-        return new Subscription(UUID.randomUUID(), offer("DZH318Z0BPS6:0001", Offer.AZURE_PLAN, "usage"), "Prod", 1,
-                OffsetDateTime.now());
+    private static String codeOf(Throwable problem) {
+        return ((ApiProblem) problem).code();
     }
 
     @Test
-    void anActiveAzurePlanCountsAndASuspendedOneDoesNot() throws Exception {
+    void aSubscriptionIsBoughtActive() {
+        Subscription plan = azurePlan();
+        assertThat(plan.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(plan.billingType()).isEqualTo("usage");
+        assertThat(plan.offerName()).isEqualTo("Azure plan");
+    }
+
+    @Test
+    void anActiveAzurePlanCountsAndASuspendedOneDoesNot() {
         Subscription plan = azurePlan();
         assertThat(plan.isActiveAzure()).isTrue();
-        plan.changeStatus(SubscriptionStatus.SUSPENDED);
+        assertThat(plan.changeStatus(SubscriptionStatus.SUSPENDED)).isTrue();
         assertThat(plan.isActiveAzure()).isFalse();
-        plan.changeStatus(SubscriptionStatus.ACTIVE);
+        assertThat(plan.changeStatus(SubscriptionStatus.ACTIVE)).isTrue();
         assertThat(plan.isActiveAzure()).isTrue();
     }
 
     @Test
-    void aLicenseSubscriptionNeverCountsAsAzure() throws Exception {
-        Subscription e3 = new Subscription(UUID.randomUUID(), offer("E3", "license", "license"), "E3", 25, OffsetDateTime.now());
-        assertThat(e3.isActiveAzure()).isFalse();
+    void azureGlobalCountsLikeAnAzurePlan() {
+        assertThat(new Subscription(UUID.randomUUID(), Offers.AZURE_GLOBAL, "Legacy", 1, OffsetDateTime.now())
+                .isActiveAzure()).isTrue();
     }
 
     @Test
-    void deletedIsFinal() throws Exception {
+    void aLicenseSubscriptionNeverCountsAsAzure() {
+        Subscription e3 = new Subscription(UUID.randomUUID(), Offers.M365_E3, "E3", 25, OffsetDateTime.now());
+        assertThat(e3.isActiveAzure()).isFalse();
+        assertThat(e3.quantity()).isEqualTo(25);
+    }
+
+    @Test
+    void aDeletedAzurePlanDoesNotCount() {
         Subscription plan = azurePlan();
         plan.changeStatus(SubscriptionStatus.DELETED);
-        assertThatThrownBy(() -> plan.changeStatus(SubscriptionStatus.ACTIVE)).isInstanceOf(ApiProblem.class)
-                .extracting(p -> ((ApiProblem) p).code()).isEqualTo("subscription_deleted");
-        assertThatThrownBy(() -> plan.rename("Back")).isInstanceOf(ApiProblem.class);
+        assertThat(plan.isActiveAzure()).isFalse();
+    }
+
+    @Test
+    void deletedIsFinal() {
+        Subscription plan = azurePlan();
+        plan.changeStatus(SubscriptionStatus.DELETED);
+        for (SubscriptionStatus next : SubscriptionStatus.values()) {
+            assertThatThrownBy(() -> plan.changeStatus(next)).isInstanceOf(ApiProblem.class)
+                    .extracting(SubscriptionTest::codeOf).isEqualTo("subscription_deleted");
+        }
+        assertThatThrownBy(() -> plan.rename("Back")).extracting(SubscriptionTest::codeOf).isEqualTo("subscription_deleted");
+        assertThatThrownBy(plan::requireNotDeleted).extracting(SubscriptionTest::codeOf).isEqualTo("subscription_deleted");
+        assertThat(plan.status()).isEqualTo(SubscriptionStatus.DELETED);
+        assertThat(plan.friendlyName()).isEqualTo("Prod");
+    }
+
+    @Test
+    void pendingAndExpiredAreNeverSetThroughTheApi() {
+        Subscription plan = azurePlan();
+        for (SubscriptionStatus next : new SubscriptionStatus[]{SubscriptionStatus.PENDING, SubscriptionStatus.EXPIRED}) {
+            assertThatThrownBy(() -> plan.changeStatus(next)).extracting(SubscriptionTest::codeOf).isEqualTo("invalid_value");
+        }
+        assertThat(plan.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+    }
+
+    @Test
+    void settingTheSameStatusOrNameIsNoChange() {
+        Subscription plan = azurePlan();
+        assertThat(plan.changeStatus(SubscriptionStatus.ACTIVE)).isFalse();
+        assertThat(plan.rename("Prod")).isFalse();
+        assertThat(plan.rename("Production")).isTrue();
+        assertThat(plan.friendlyName()).isEqualTo("Production");
     }
 
     @Test
     void anAzurePlanHasQuantityOne() {
-        assertThatThrownBy(() -> new Subscription(UUID.randomUUID(), offer("DZH318Z0BPS6:0001", Offer.AZURE_PLAN, "usage"),
-                "Prod", 3, OffsetDateTime.now())).isInstanceOf(ApiProblem.class);
+        assertThatThrownBy(() -> new Subscription(UUID.randomUUID(), Offers.AZURE_PLAN, "Prod", 3, OffsetDateTime.now()))
+                .isInstanceOf(ApiProblem.class).extracting(SubscriptionTest::codeOf).isEqualTo("invalid_quantity");
+        assertThatThrownBy(() -> new Subscription(UUID.randomUUID(), Offers.AZURE_GLOBAL, "Legacy", 2, OffsetDateTime.now()))
+                .extracting(SubscriptionTest::codeOf).isEqualTo("invalid_quantity");
     }
 
     @Test
