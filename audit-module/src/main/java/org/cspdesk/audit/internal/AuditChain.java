@@ -7,6 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.cspdesk.platform.api.PartnerIdentity;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
 /**
  * Appends records to the hash chain. Appends are serialised by a transaction-scoped advisory lock, so
  * concurrent writers cannot both chain onto the same previous record; the lock is held until the
@@ -30,7 +33,7 @@ public class AuditChain {
         @SuppressWarnings("unchecked")
         var last = em.createNativeQuery("select hash from audit.audit_record order by seq desc limit 1")
                 .getResultList();
-        AuditRecord record = new AuditRecord(entry, partner.tenantId());
+        AuditRecord record = new AuditRecord(entry, partner.tenantId(), OffsetDateTime.now(ZoneOffset.UTC));
         record.chainAfter(last.isEmpty() ? Hashes.GENESIS : (String) last.get(0));
         em.persist(record);
         em.flush();

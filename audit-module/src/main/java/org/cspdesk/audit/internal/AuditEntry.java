@@ -4,7 +4,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import org.cspdesk.platform.api.Actor;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,7 @@ import java.util.UUID;
  */
 record AuditEntry(String operationType, String resourceType, UUID customerId, String customerName,
                   String resourceName, String oldValue, String newValue, boolean succeeded,
-                  Map<String, String> customizedData, Actor actor, OffsetDateTime at) {
+                  Map<String, String> customizedData, Actor actor) {
     private static final Jsonb JSON = JsonbBuilder.create();
 
     static String json(Object value) {

@@ -86,7 +86,7 @@ public class AuditRecord {
     protected AuditRecord() {
     }
 
-    AuditRecord(AuditEntry entry, String partnerId) {
+    AuditRecord(AuditEntry entry, String partnerId, OffsetDateTime appendedAt) {
         this.id = UUID.randomUUID();
         this.partnerId = partnerId;
         this.customerId = entry.customerId() == null ? null : entry.customerId().toString();
@@ -99,8 +99,10 @@ public class AuditRecord {
         this.resourceOldValue = entry.oldValue();
         this.resourceNewValue = entry.newValue();
         this.operationType = entry.operationType();
-        // PostgreSQL keeps microseconds: hash what is stored, so the check can recompute it.
-        this.operationDate = entry.at().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        // Stamped when appended, under the chain lock, so the log's date order is its commit order (an
+        // event's own time can precede a change that committed before it). PostgreSQL keeps
+        // microseconds: hash what is stored, so the check can recompute it.
+        this.operationDate = appendedAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         this.operationStatus = entry.succeeded() ? "succeeded" : "failed";
         this.customizedData = entry.customizedDataJson();
         this.originalCorrelationId = entry.actor().correlationId();

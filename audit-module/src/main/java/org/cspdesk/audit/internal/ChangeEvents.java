@@ -17,7 +17,6 @@ import org.cspdesk.subscriptions.api.RoleAssignmentRemoved;
 import org.cspdesk.subscriptions.api.SubscriptionPurchased;
 import org.cspdesk.subscriptions.api.SubscriptionUpdated;
 
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,13 +38,13 @@ public class ChangeEvents {
 
     void on(@Observes CustomerAdded e) {
         record("add_customer", "customer", e.customerId(), e.companyName(), e.companyName(), null,
-                Map.of("companyName", e.companyName(), "domain", e.domain()), Map.of(), e.actor(), e.at());
+                Map.of("companyName", e.companyName(), "domain", e.domain()), Map.of(), e.actor());
     }
 
     void on(@Observes CustomerUserCreated e) {
         record("create_customer_user", "customer_user", e.customerId(), null, e.userPrincipalName(), null,
                 Map.of("id", e.userId().toString(), "userPrincipalName", e.userPrincipalName(),
-                        "displayName", e.displayName()), Map.of(), e.actor(), e.at());
+                        "displayName", e.displayName()), Map.of(), e.actor());
     }
 
     void on(@Observes SubscriptionPurchased e) {
@@ -53,14 +52,14 @@ public class ChangeEvents {
                 Map.of("subscriptionId", e.subscriptionId().toString(), "offerId", e.offerId(),
                         "offerName", e.offerName(), "friendlyName", e.friendlyName(),
                         "quantity", String.valueOf(e.quantity()), "status", e.status(), "billingType", e.billingType()),
-                Map.of("SubscriptionId", e.subscriptionId().toString(), "OfferId", e.offerId()), e.actor(), e.at());
+                Map.of("SubscriptionId", e.subscriptionId().toString(), "OfferId", e.offerId()), e.actor());
     }
 
     void on(@Observes SubscriptionUpdated e) {
         record("update_subscription", "subscription", e.customerId(), null, e.newFriendlyName(),
                 Map.of("status", e.oldStatus(), "friendlyName", e.oldFriendlyName()),
                 Map.of("status", e.newStatus(), "friendlyName", e.newFriendlyName()),
-                Map.of("SubscriptionId", e.subscriptionId().toString()), e.actor(), e.at());
+                Map.of("SubscriptionId", e.subscriptionId().toString()), e.actor());
     }
 
     void on(@Observes RoleAssigned e) {
@@ -68,7 +67,7 @@ public class ChangeEvents {
                 Map.of("assignmentId", e.assignmentId().toString(), "userId", e.userId().toString(),
                         "userPrincipalName", e.userPrincipalName(), "role", e.role(),
                         "subscriptionId", e.subscriptionId().toString()),
-                Map.of("SubscriptionId", e.subscriptionId().toString(), "Role", e.role()), e.actor(), e.at());
+                Map.of("SubscriptionId", e.subscriptionId().toString(), "Role", e.role()), e.actor());
     }
 
     void on(@Observes RoleAssignmentRemoved e) {
@@ -76,23 +75,23 @@ public class ChangeEvents {
                 Map.of("assignmentId", e.assignmentId().toString(), "userId", e.userId().toString(),
                         "userPrincipalName", e.userPrincipalName(), "role", e.role(),
                         "subscriptionId", e.subscriptionId().toString()), null,
-                Map.of("SubscriptionId", e.subscriptionId().toString(), "Role", e.role()), e.actor(), e.at());
+                Map.of("SubscriptionId", e.subscriptionId().toString(), "Role", e.role()), e.actor());
     }
 
     void on(@Observes SelfServePolicyCreated e) {
         record("create_self_serve_policy", "self_serve_policy", e.customerId(), null, e.policyId(), null,
-                policy(e.policyId(), e.permissions()), Map.of(), e.actor(), e.at());
+                policy(e.policyId(), e.permissions()), Map.of(), e.actor());
     }
 
     void on(@Observes SelfServePolicyUpdated e) {
         record("update_self_serve_policy", "self_serve_policy", e.customerId(), null, e.policyId(),
                 policy(e.policyId(), e.oldPermissions()), policy(e.policyId(), e.newPermissions()), Map.of(),
-                e.actor(), e.at());
+                e.actor());
     }
 
     void on(@Observes SelfServePolicyDeleted e) {
         record("delete_self_serve_policy", "self_serve_policy", e.customerId(), null, e.policyId(),
-                policy(e.policyId(), e.oldPermissions()), null, Map.of(), e.actor(), e.at());
+                policy(e.policyId(), e.oldPermissions()), null, Map.of(), e.actor());
     }
 
     /** A refused attempt; the platform fires it in a transaction of its own. */
@@ -102,7 +101,7 @@ public class ChangeEvents {
         why.put("ErrorCode", e.code());
         why.put("ErrorDetail", e.detail());
         chain.append(new AuditEntry(e.operationType(), e.resourceType(), e.customerId(), nameOf(e.customerId(), null),
-                e.resourceName(), null, e.attemptedValue(), false, why, e.actor(), e.at()));
+                e.resourceName(), null, e.attemptedValue(), false, why, e.actor()));
     }
 
     private static Map<String, Object> policy(String policyId, List<String> permissions) {
@@ -112,10 +111,10 @@ public class ChangeEvents {
 
     private void record(String operationType, String resourceType, UUID customerId, String knownName,
                         String resourceName, Object oldValue, Object newValue, Map<String, String> customizedData,
-                        Actor actor, OffsetDateTime at) {
+                        Actor actor) {
         chain.append(new AuditEntry(operationType, resourceType, customerId, nameOf(customerId, knownName),
                 resourceName, AuditEntry.json(oldValue), AuditEntry.json(newValue), true,
-                new LinkedHashMap<>(customizedData), actor, at));
+                new LinkedHashMap<>(customizedData), actor));
     }
 
     private String nameOf(UUID customerId, String knownName) {
