@@ -5,6 +5,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.cspdesk.platform.api.ApiProblem;
+import org.cspdesk.platform.api.Ids;
 
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ public record AuditQuery(OffsetDateTime start, OffsetDateTime end, String field,
                     + operator + "').");
         }
         if (field.equals("CustomerId") && operator.equals("equals")) {
-            org.cspdesk.platform.api.Ids.parse(value, "filter.value");
+            Ids.parse(value, "filter.value");
         }
         return new AuditQuery(start, end, field, value, operator);
     }

@@ -62,13 +62,8 @@ public class AuditRecordsResource {
                 ? records.page(query, null, null, page.size() + 1)
                 : records.page(query, OffsetDateTime.parse(page.after().get(0)), Long.valueOf(page.after().get(1)),
                 page.size() + 1);
-        String next = null;
-        if (found.size() > page.size()) {
-            found = found.subList(0, page.size());
-            AuditRecord last = found.get(found.size() - 1);
-            next = tokens.issue(query.fingerprint(), List.of(last.operationDate().toString(), last.seq().toString()));
-        }
-        return CollectionPage.of(found.stream().map(AuditRecordView::of).toList(), next);
+        return tokens.page(query.fingerprint(), page, found,
+                last -> List.of(last.operationDate().toString(), last.seq().toString()), AuditRecordView::of);
     }
 
     @GET

@@ -1,5 +1,7 @@
 package org.cspdesk.customers.api;
 
+import org.cspdesk.platform.api.ApiProblem;
+
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +11,11 @@ import java.util.UUID;
 public interface CustomerDirectory {
 
     Optional<CustomerSummary> find(UUID customerId);
+
+    /** The customer, or a 404 {@code customer_not_found} for an id that is not one of the partner's customers. */
+    default CustomerSummary require(UUID customerId) {
+        return find(customerId).orElseThrow(() -> ApiProblem.customerNotFound(customerId));
+    }
 
     /** Many customers in one query (reports and lists must not ask once per row). */
     Map<UUID, CustomerSummary> findAll(Collection<UUID> customerIds);

@@ -49,7 +49,7 @@ public class CustomerAccounts {
 
     @Transactional
     public CustomerUser addUser(UUID customerId, String userPrincipalName, String displayName) {
-        Customer customer = customers.find(customerId).orElseThrow(() -> CustomerProblems.notFound(customerId));
+        Customer customer = customers.find(customerId).orElseThrow(() -> ApiProblem.customerNotFound(customerId));
         if (!customer.ownsPrincipalName(userPrincipalName)) {
             throw ApiProblem.badRequest("upn_outside_customer_domain", "The user principal name '" + userPrincipalName
                     + "' must end with @" + customer.domain() + " (or a subdomain of it).");

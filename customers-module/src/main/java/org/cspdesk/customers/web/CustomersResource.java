@@ -18,13 +18,12 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.cspdesk.customers.internal.Customer;
 import org.cspdesk.customers.internal.CustomerAccounts;
-import org.cspdesk.customers.internal.CustomerProblems;
 import org.cspdesk.customers.internal.CustomerUser;
 import org.cspdesk.customers.internal.Customers;
+import org.cspdesk.platform.api.ApiProblem;
 import org.cspdesk.platform.api.CollectionPage;
 import org.cspdesk.platform.api.ContinuationTokens;
 import org.cspdesk.platform.api.CurrentRequest;
-import org.cspdesk.platform.api.ETags;
 import org.cspdesk.platform.api.Ids;
 import org.cspdesk.platform.api.PageRequest;
 import org.cspdesk.platform.api.Roles;
@@ -74,7 +73,7 @@ public class CustomersResource {
                         new org.cspdesk.customers.internal.PostalAddress(address.country(), address.city(),
                                 address.postalCode(), address.addressLine1())));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(customer.id().toString()).build())
-                .tag(ETags.of(customer.version()).replace("\"", ""))
+                .tag(String.valueOf(customer.version()))
                 .entity(CustomerView.of(customer)).build();
     }
 
@@ -96,13 +95,8 @@ public class CustomersResource {
                 ? customers.page(prefix, null, null, only, page.size() + 1)
                 : customers.page(prefix, page.after().get(0), Ids.parse(page.after().get(1), "continuationToken"),
                 only, page.size() + 1);
-        String next = null;
-        if (found.size() > page.size()) {
-            found = found.subList(0, page.size());
-            Customer last = found.get(found.size() - 1);
-            next = tokens.issue(query, List.of(last.companyName().toLowerCase(Locale.ROOT), last.id().toString()));
-        }
-        return CollectionPage.of(found.stream().map(CustomerView::of).toList(), next);
+        return tokens.page(query, page, found,
+                last -> List.of(last.companyName().toLowerCase(Locale.ROOT), last.id().toString()), CustomerView::of);
     }
 
     @GET
@@ -149,17 +143,12 @@ public class CustomersResource {
         PageRequest page = new PageRequest(PageRequest.size(size), tokens.read(continuationToken, query));
         List<CustomerUser> found = customers.users(customer.id(), page.isFirst() ? null : page.after().get(0),
                 page.size() + 1);
-        String next = null;
-        if (found.size() > page.size()) {
-            found = found.subList(0, page.size());
-            next = tokens.issue(query, List.of(found.get(found.size() - 1).userPrincipalName()));
-        }
-        return CollectionPage.of(found.stream().map(CustomerUserView::of).toList(), next);
+        return tokens.page(query, page, found, last -> List.of(last.userPrincipalName()), CustomerUserView::of);
     }
 
     private Customer visibleCustomer(String customerId) {
         UUID id = Ids.parse(customerId, "customerId");
         currentRequest.ensureMaySee(id);
-        return customers.find(id).orElseThrow(() -> CustomerProblems.notFound(id));
+        return customers.find(id).orElseThrow(() -> ApiProblem.customerNotFound(id));
     }
 }

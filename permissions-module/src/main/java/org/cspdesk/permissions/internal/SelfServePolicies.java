@@ -59,7 +59,7 @@ public class SelfServePolicies {
 
     @Transactional
     public SelfServePolicy create(UUID customerId, Set<PurchasableResource> resources) {
-        requireCustomer(customerId);
+        customers.require(customerId);
         if (policies.findByCustomer(customerId).isPresent()) {
             throw ApiProblem.conflict("policy_exists", "Customer " + customerId
                     + " already has a self-serve policy; update it instead.").withPartnerCenterCode(600041);
@@ -113,7 +113,7 @@ public class SelfServePolicies {
      */
     @Transactional
     public Optional<SelfServePolicy> switchTo(UUID customerId, PurchasableResource resource, boolean allow) {
-        requireCustomer(customerId);
+        customers.require(customerId);
         Optional<SelfServePolicy> current = policies.findByCustomer(customerId);
         if (current.isEmpty()) {
             return allow ? Optional.of(create(customerId, EnumSet.of(resource))) : Optional.empty();
@@ -145,18 +145,12 @@ public class SelfServePolicies {
 
     /** The customer's policy, if any; 404 for a customer that is not the partner's. */
     public Optional<SelfServePolicy> ofCustomer(UUID customerId) {
-        requireCustomer(customerId);
+        customers.require(customerId);
         return policies.findByCustomer(customerId);
     }
 
     private SelfServePolicy existing(String policyId) {
         return policies.find(policyId).orElseThrow(() -> PolicyProblems.notFound(policyId));
-    }
-
-    private void requireCustomer(UUID customerId) {
-        if (customers.find(customerId).isEmpty()) {
-            throw ApiProblem.notFound("customer_not_found", "No customer with tenant id " + customerId + ".");
-        }
     }
 
     private void requirePrerequisites(UUID customerId, Set<PurchasableResource> resources) {

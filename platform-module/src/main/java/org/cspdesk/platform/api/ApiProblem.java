@@ -35,6 +35,11 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(404, code, "Not found", detail, null, null);
     }
 
+    /** The one wording of an unknown customer, also what a customer user hears about another's id. */
+    public static ApiProblem customerNotFound(java.util.UUID customerId) {
+        return notFound("customer_not_found", "No customer with id " + customerId + ".");
+    }
+
     public static ApiProblem conflict(String code, String detail) {
         return new ApiProblem(409, code, "Conflict", detail, null, null);
     }

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Opaque keyset-paging tokens. A token carries the sort key of the last item of a page and the query
@@ -42,6 +43,17 @@ public class ContinuationTokens {
         }
         byte[] body = payload.toString().getBytes(StandardCharsets.UTF_8);
         return ENCODER.encodeToString(body) + "." + ENCODER.encodeToString(sign(body));
+    }
+
+    /**
+     * Turns the rows fetched for a page (up to {@code page.size() + 1}: one more than fits tells that a
+     * next page exists) into the page, with the token that continues after its last item.
+     */
+    public <E, T> CollectionPage<T> page(String query, PageRequest page, List<E> fetched,
+                                         Function<E, List<String>> position, Function<E, T> view) {
+        List<E> items = fetched.size() > page.size() ? fetched.subList(0, page.size()) : fetched;
+        String next = fetched.size() > page.size() ? issue(query, position.apply(items.get(items.size() - 1))) : null;
+        return CollectionPage.of(items.stream().map(view).toList(), next);
     }
 
     /** The position a token names, once its signature and query are checked; empty for no token. */

@@ -78,7 +78,7 @@ public class CurrentRequest {
     public void ensureMaySee(UUID customerId) {
         customerTenant().ifPresent(own -> {
             if (!own.equals(customerId)) {
-                throw ApiProblem.notFound("customer_not_found", "No customer with id " + customerId + ".");
+                throw ApiProblem.customerNotFound(customerId);
             }
         });
     }

@@ -3,6 +3,7 @@ package org.cspdesk.platform.web;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.cspdesk.platform.api.ApiProblem;
 
 import java.util.UUID;
 import java.util.logging.Level;
@@ -18,9 +19,9 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        Throwable problem = ApiProblemCause.find(exception);
+        ApiProblem problem = ApiProblemCause.find(exception);
         if (problem != null) {
-            return ProblemResponses.of((org.cspdesk.platform.api.ApiProblem) problem);
+            return ProblemResponses.of(problem);
         }
         if (OptimisticLockCause.isPresent(exception)) {
             return ProblemResponses.of(409, "concurrent_change", "Conflict",
@@ -45,10 +46,10 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
         private ApiProblemCause() {
         }
 
-        static Throwable find(Throwable exception) {
+        static ApiProblem find(Throwable exception) {
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-                if (cause instanceof org.cspdesk.platform.api.ApiProblem) {
-                    return cause;
+                if (cause instanceof ApiProblem apiProblem) {
+                    return apiProblem;
                 }
             }
             return null;

@@ -116,9 +116,7 @@ public class SubscriptionPurchases {
     }
 
     public void requireCustomer(UUID customerId) {
-        if (customers.find(customerId).isEmpty()) {
-            throw ApiProblem.notFound("customer_not_found", "No customer with id " + customerId + ".");
-        }
+        customers.require(customerId);
     }
 
     /** Microseconds, as PostgreSQL keeps them: what a POST answers is what a later GET reads. */

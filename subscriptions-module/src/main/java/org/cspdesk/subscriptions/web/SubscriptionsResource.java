@@ -99,13 +99,8 @@ public class SubscriptionsResource {
         List<Subscription> found = page.isFirst() ? subscriptions.page(customerId, null, null, page.size() + 1)
                 : subscriptions.page(customerId, OffsetDateTime.parse(page.after().get(0)),
                 UUID.fromString(page.after().get(1)), page.size() + 1);
-        String next = null;
-        if (found.size() > page.size()) {
-            found = found.subList(0, page.size());
-            Subscription last = found.get(found.size() - 1);
-            next = tokens.issue(query, List.of(last.createdAt().toString(), last.id().toString()));
-        }
-        return CollectionPage.of(found.stream().map(Views.SubscriptionView::of).toList(), next);
+        return tokens.page(query, page, found, last -> List.of(last.createdAt().toString(), last.id().toString()),
+                Views.SubscriptionView::of);
     }
 
     @GET
