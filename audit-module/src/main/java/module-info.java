@@ -6,6 +6,7 @@ module org.cspdesk.audit {
     requires org.cspdesk.customers;
     requires org.cspdesk.subscriptions;
     requires org.cspdesk.permissions;
+    requires org.cspdesk.reservations;
     requires jakarta.json;
 
     exports org.cspdesk.audit.api;

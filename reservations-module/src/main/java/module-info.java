@@ -1,7 +1,12 @@
 /**
- * Skeleton until the module's first feature: it will export only org.cspdesk.reservations.api
- * (a package with no type yet cannot be exported).
+ * Customers' own Azure reservations on the partner's bill: catalog, price list, orders, reservations and
+ * the partner-only lifecycle.
  */
 module org.cspdesk.reservations {
     requires org.cspdesk.platform;
+    requires org.cspdesk.customers;
+    requires org.cspdesk.subscriptions;
+    requires org.cspdesk.permissions;
+
+    exports org.cspdesk.reservations.api;
 }
