@@ -7,6 +7,9 @@ module org.cspdesk.reservations {
     requires org.cspdesk.customers;
     requires org.cspdesk.subscriptions;
     requires org.cspdesk.permissions;
+    requires microprofile.config.api;
+    requires jakarta.ejb;
+    requires java.net.http;
 
     exports org.cspdesk.reservations.api;
 }

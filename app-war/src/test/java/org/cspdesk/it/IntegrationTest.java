@@ -1,6 +1,8 @@
 package org.cspdesk.it;
 
 import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +21,9 @@ public abstract class IntegrationTest {
     static {
         RestAssured.baseURI = "http://localhost";
         RestAssured.port = Integer.getInteger("it.http.port", 8080);
+        // Money is exact: read JSON decimals as BigDecimal, never float.
+        RestAssured.config = RestAssured.config().jsonConfig(JsonConfig.jsonConfig()
+                .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
     }
 
     /** A request as partner staff in that role. */

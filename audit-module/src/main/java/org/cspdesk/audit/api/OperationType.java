@@ -19,7 +19,8 @@ public enum OperationType implements WireValue {
     EXCHANGE_RESERVATION("exchange_reservation", "reservation", "Exchange reservation"),
     RENEW_RESERVATION("renew_reservation", "reservation", "Renew reservation"),
     UPDATE_RESERVATION_SCOPE("update_reservation_scope", "reservation", "Update reservation scope"),
-    UPDATE_PRICE_LIST("update_price_list", "price_list", "Update price list");
+    UPDATE_PRICE_LIST("update_price_list", "price_list", "Update price list"),
+    UPDATE_PURCHASE_WEBHOOK("update_purchase_webhook", "purchase_webhook", "Update purchase notifications");
 
     private final String wire;
     private final String resourceType;

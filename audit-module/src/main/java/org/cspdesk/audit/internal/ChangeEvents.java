@@ -12,6 +12,13 @@ import org.cspdesk.permissions.api.SelfServePolicyDeleted;
 import org.cspdesk.permissions.api.SelfServePolicyUpdated;
 import org.cspdesk.platform.api.Actor;
 import org.cspdesk.platform.api.AttemptRefused;
+import org.cspdesk.reservations.api.PriceListUpdated;
+import org.cspdesk.reservations.api.PurchaseWebhookChanged;
+import org.cspdesk.reservations.api.ReservationCancelled;
+import org.cspdesk.reservations.api.ReservationExchanged;
+import org.cspdesk.reservations.api.ReservationOrdered;
+import org.cspdesk.reservations.api.ReservationRenewed;
+import org.cspdesk.reservations.api.ReservationScopeChanged;
 import org.cspdesk.subscriptions.api.RoleAssigned;
 import org.cspdesk.subscriptions.api.RoleAssignmentRemoved;
 import org.cspdesk.subscriptions.api.SubscriptionPurchased;
@@ -94,6 +101,63 @@ public class ChangeEvents {
                 policy(e.policyId(), e.oldPermissions()), null, Map.of(), e.actor());
     }
 
+    void on(@Observes ReservationOrdered e) {
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("id", e.orderId().toString());
+        order.put("kind", e.kind());
+        order.put("lineItems", e.lineItems());
+        order.put("totalPrice", Map.of("amount", e.totalPrice(), "currency", e.currency()));
+        order.put("billedTo", "partner");
+        record("create_order", "order", e.customerId(), null, e.orderId().toString(), null, order,
+                Map.of("OrderId", e.orderId().toString(), "OrderKind", e.kind(),
+                        "TotalPrice", e.totalPrice().toPlainString() + " " + e.currency(), "BilledTo", "partner"),
+                e.actor());
+    }
+
+    void on(@Observes ReservationCancelled e) {
+        record("cancel_reservation", "reservation", e.customerId(), null, e.reservationId().toString(),
+                Map.of("status", "active"), Map.of("status", "cancelled",
+                        "refund", Map.of("amount", e.refund(), "currency", e.currency())),
+                Map.of("ReservationId", e.reservationId().toString(),
+                        "Refund", e.refund().toPlainString() + " " + e.currency()), e.actor());
+    }
+
+    void on(@Observes ReservationExchanged e) {
+        record("exchange_reservation", "reservation", e.customerId(), null, e.reservationId().toString(),
+                Map.of("status", "active"), Map.of("status", "exchanged",
+                        "returned", Map.of("amount", e.returned(), "currency", e.currency()),
+                        "newOrderId", e.newOrderId().toString(),
+                        "newReservationIds", e.newReservationIds().stream().map(UUID::toString).toList()),
+                Map.of("ReservationId", e.reservationId().toString(), "NewOrderId", e.newOrderId().toString(),
+                        "Returned", e.returned().toPlainString() + " " + e.currency()), e.actor());
+    }
+
+    void on(@Observes ReservationRenewed e) {
+        record("renew_reservation", "reservation", e.customerId(), null, e.reservationId().toString(), null,
+                Map.of("renewalOrderId", e.renewalOrderId().toString(),
+                        "renewalReservationId", e.renewalReservationId().toString(),
+                        "renewalStart", e.renewalStart().toString(), "renewalExpiry", e.renewalExpiry().toString()),
+                Map.of("ReservationId", e.reservationId().toString(),
+                        "RenewalOrderId", e.renewalOrderId().toString()), e.actor());
+    }
+
+    void on(@Observes ReservationScopeChanged e) {
+        record("update_reservation_scope", "reservation", e.customerId(), null, e.reservationId().toString(),
+                scope(e.oldScope(), e.oldResourceGroup()), scope(e.newScope(), e.newResourceGroup()),
+                Map.of("ReservationId", e.reservationId().toString()), e.actor());
+    }
+
+    void on(@Observes PriceListUpdated e) {
+        record("update_price_list", "price_list", null, null, "pricelist", e.before(), e.after(), Map.of(), e.actor());
+    }
+
+    /** The webhook's address and state; its secret is never in the log. */
+    void on(@Observes PurchaseWebhookChanged e) {
+        record("update_purchase_webhook", "purchase_webhook", null, null, "purchaseWebhook",
+                e.oldUrl() == null ? null : Map.of("url", e.oldUrl(), "enabled", e.wasEnabled()),
+                e.newUrl() == null ? null : Map.of("url", e.newUrl(), "enabled", e.enabled()), Map.of(), e.actor());
+    }
+
     /** A refused attempt; the platform fires it in a transaction of its own. */
     void on(@Observes AttemptRefused e) {
         Map<String, String> why = new LinkedHashMap<>();
@@ -102,6 +166,15 @@ public class ChangeEvents {
         why.put("ErrorDetail", e.detail());
         chain.append(new AuditEntry(e.operationType(), e.resourceType(), e.customerId(), nameOf(e.customerId(), null),
                 e.resourceName(), null, e.attemptedValue(), false, why, e.actor()));
+    }
+
+    private static Map<String, Object> scope(String scope, String resourceGroup) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("scope", scope);
+        if (resourceGroup != null) {
+            value.put("resourceGroup", resourceGroup);
+        }
+        return value;
     }
 
     private static Map<String, Object> policy(String policyId, List<String> permissions) {

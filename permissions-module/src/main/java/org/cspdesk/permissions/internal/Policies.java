@@ -24,6 +24,17 @@ public class Policies {
                 .setParameter("customer", customerId).getResultStream().findFirst();
     }
 
+    /**
+     * The resources the customer's policy grants, read with a share lock held until the transaction ends:
+     * a purchase that asked cannot commit after a switch-off it did not see, and a switch-off waits for
+     * purchases that saw the switch on. Empty when there is no policy (the switch is off).
+     */
+    public Optional<String> grantedResourcesLockedForShare(UUID customerId) {
+        return em.createNativeQuery("select permissions from permissions.self_serve_policy where customer_id = ?1"
+                        + " for share").setParameter(1, customerId).getResultStream()
+                .map(String.class::cast).findFirst();
+    }
+
     /** Writes the new policy now, so that a concurrent creation fails here, before anything is recorded. */
     public void add(SelfServePolicy policy) {
         em.persist(policy);

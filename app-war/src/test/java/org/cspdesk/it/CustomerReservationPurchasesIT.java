@@ -1,0 +1,148 @@
+package org.cspdesk.it;
+
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cspdesk.it.Reservations.D2S_EASTUS;
+import static org.cspdesk.it.Reservations.amount;
+import static org.cspdesk.it.Reservations.order;
+import static org.hamcrest.Matchers.equalTo;
+
+/** PRODUCT.md rules 5, 7 and 9: who may buy reservations on the partner's bill, at which price. */
+class CustomerReservationPurchasesIT extends IntegrationTest {
+
+    @AfterEach
+    void backToListPrices() {
+        Reservations.listPrices();
+    }
+
+    @Test
+    void theCatalogHasADozenVmSizesInThreeRegionsForOneAndThreeYears() {
+        JsonPath catalog = as("CustomerUser").get("/v1/products/reservations").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(catalog.getList("items")).hasSize(72);
+        assertThat(catalog.getList("items.armSkuName").stream().distinct()).hasSize(12);
+        assertThat(catalog.getList("items.armRegionName").stream().distinct())
+                .containsExactlyInAnyOrder("eastus", "westeurope", "southeastasia");
+        assertThat(catalog.getList("items.term").stream().distinct()).containsExactlyInAnyOrder("P1Y", "P3Y");
+        assertThat(catalog.getList("items.listPrice.currency").stream().distinct()).containsExactly("USD");
+        as("AdminAgent").get("/v1/products/reservations?armRegionName=westeurope&term=P3Y").then().statusCode(200)
+                .body("items.size()", equalTo(12));
+    }
+
+    @Test
+    void aCustomerUserBuysWhileTheSwitchIsOnAndThePartnerPays() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Self Buyer");
+        JsonPath order = customer.owner().body(order(D2S_EASTUS, 2, "P1Y", customer.plan(), "single"))
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(201).extract().jsonPath();
+
+        assertThat(order.getString("billedTo")).isEqualTo("partner");
+        assertThat(order.getString("purchasedBy.operatorType")).isEqualTo("customer");
+        assertThat(order.getString("purchasedBy.userPrincipalName")).isEqualTo(customer.ownerUpn());
+        BigDecimal unit = Reservations.customerPrice(D2S_EASTUS, "P1Y");
+        assertThat(amount(order.get("lineItems[0].unitPrice.amount"))).isEqualByComparingTo(unit);
+        assertThat(amount(order.get("totalPrice.amount"))).isEqualByComparingTo(unit.multiply(BigDecimal.valueOf(2)));
+
+        Map<String, Object> record = AuditLog.of(customer.id()).get(0);
+        assertThat(record).containsEntry("operationType", "create_order").containsEntry("resourceType", "order")
+                .containsEntry("operatorType", "customer").containsEntry("userPrincipalName", customer.ownerUpn())
+                .containsEntry("operationStatus", "succeeded").containsEntry("displayName", "Create order");
+    }
+
+    @Test
+    void theCustomerPaysThePartnersPriceNotTheListPrice() {
+        as("BillingAdmin").body(Map.of("markupPercent", 12.5, "overrides",
+                        List.of(Map.of("skuId", Reservations.GPU_SEA, "term", "P1Y", "unitPrice", 1999.99))))
+                .put("/v1/pricelist").then().statusCode(200);
+        BigDecimal list = listPrice(D2S_EASTUS, "P1Y");
+        BigDecimal marked = list.multiply(new BigDecimal("1.125")).setScale(2, RoundingMode.HALF_UP);
+
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Marked Up");
+        JsonPath order = customer.owner().body(Map.of("lineItems", List.of(
+                        Reservations.line(D2S_EASTUS, 1, "P1Y", customer.plan(), "single"),
+                        Reservations.line(Reservations.GPU_SEA, 3, "P1Y", customer.plan(), "shared"))))
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(201).extract().jsonPath();
+
+        assertThat(amount(order.get("lineItems[0].unitPrice.amount"))).isEqualByComparingTo(marked)
+                .isNotEqualByComparingTo(list);
+        assertThat(amount(order.get("lineItems[1].unitPrice.amount"))).isEqualByComparingTo("1999.99");
+        assertThat(amount(order.get("lineItems[1].totalPrice.amount"))).isEqualByComparingTo("5999.97");
+        assertThat(amount(order.get("totalPrice.amount"))).isEqualByComparingTo(marked.add(new BigDecimal("5999.97")));
+    }
+
+    @Test
+    void onlyAdminBillingAndGlobalAdminsMayChangeThePriceList() {
+        as("SalesAgent").body(Map.of("markupPercent", 50)).put("/v1/pricelist").then().statusCode(403);
+        as("HelpDeskAgent").body(Map.of("markupPercent", 50)).put("/v1/pricelist").then().statusCode(403);
+        as("CustomerUser").get("/v1/pricelist").then().statusCode(403);
+        as("AdminAgent").get("/v1/pricelist").then().statusCode(200).body("markupPercent", equalTo(new BigDecimal("0.00")));
+    }
+
+    @Test
+    void aPriceListChangeIsRecordedWithItsOldAndNewPrices() {
+        String correlation = UUID.randomUUID().toString();
+        as("GlobalAdmin").header("MS-CorrelationId", correlation).body(Map.of("markupPercent", 7))
+                .put("/v1/pricelist").then().statusCode(200).body("markupPercent", equalTo(new BigDecimal("7.00")));
+        String filter = java.net.URLEncoder.encode("{\"field\":\"OperationType\",\"value\":\"update_price_list\","
+                + "\"operator\":\"equals\"}", java.nio.charset.StandardCharsets.UTF_8);
+        List<Map<String, Object>> records = as("AdminAgent").urlEncodingEnabled(false)
+                .get("/v1/auditrecords?startDate=2020-01-01&size=500&filter=" + filter).then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        Map<String, Object> mine = records.stream().filter(r -> correlation.equals(r.get("originalCorrelationId")))
+                .findFirst().orElseThrow();
+        assertThat(mine).containsEntry("resourceType", "price_list").containsEntry("operationStatus", "succeeded");
+        assertThat((String) mine.get("resourceNewValue")).contains("\"markupPercent\":7");
+    }
+
+    @Test
+    void theSameRequestIdPlacesAnOrderOnce() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Retrier");
+        String requestId = UUID.randomUUID().toString();
+        Map<String, Object> body = order(D2S_EASTUS, 1, "P3Y", customer.plan(), "single");
+        String first = customer.owner().header("MS-RequestId", requestId).body(body)
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(201).extract().path("id");
+        String again = customer.owner().header("MS-RequestId", requestId).body(body)
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(201).extract().path("id");
+        assertThat(again).isEqualTo(first);
+        customer.owner().get("/v1/customers/" + customer.id() + "/orders").then().statusCode(200)
+                .body("items.size()", equalTo(1));
+    }
+
+    @Test
+    void pricesAreExactToTheCent() {
+        as("AdminAgent").body(Map.of("markupPercent", 3.33)).put("/v1/pricelist").then().statusCode(200);
+        for (Map<String, Object> price : as("AdminAgent").get("/v1/pricelist").then().statusCode(200).extract()
+                .jsonPath().<Map<String, Object>>getList("prices")) {
+            BigDecimal list = amount(((Map<?, ?>) price.get("listPrice")).get("amount"));
+            BigDecimal customer = amount(((Map<?, ?>) price.get("customerPrice")).get("amount"));
+            assertThat(customer).isEqualByComparingTo(list.multiply(new BigDecimal("1.0333")).setScale(2, RoundingMode.HALF_UP));
+            assertThat(customer.scale()).isLessThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void aPriceListWithAnUnknownSkuOrABadMarkupIsRefusedAndChangesNothing() {
+        as("AdminAgent").body(Map.of("markupPercent", 5, "overrides", List.of(Map.of("skuId", "NOPE:0001", "term",
+                "P1Y", "unitPrice", 10)))).put("/v1/pricelist").then().statusCode(400).body("code", equalTo("unknown_sku"));
+        as("AdminAgent").body(Map.of("markupPercent", -100)).put("/v1/pricelist").then().statusCode(400)
+                .body("code", equalTo("invalid_markup"));
+        as("AdminAgent").body(Map.of("markupPercent", 5, "overrides", List.of(Map.of("skuId", D2S_EASTUS, "term",
+                "P1Y", "unitPrice", 1.234)))).put("/v1/pricelist").then().statusCode(400);
+        as("AdminAgent").get("/v1/pricelist").then().statusCode(200).body("markupPercent", equalTo(new BigDecimal("0.00")));
+    }
+
+    private static BigDecimal listPrice(String skuId, String term) {
+        List<Map<String, Object>> items = as("AdminAgent").get("/v1/products/reservations").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        return items.stream().filter(i -> skuId.equals(i.get("skuId")) && term.equals(i.get("term")))
+                .map(i -> amount(((Map<?, ?>) i.get("listPrice")).get("amount"))).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,220 @@
+package org.cspdesk.it;
+
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cspdesk.it.Reservations.D2S_EASTUS;
+import static org.cspdesk.it.Reservations.GPU_SEA;
+import static org.cspdesk.it.Reservations.amount;
+import static org.cspdesk.it.Reservations.order;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/** PRODUCT.md rules 6 and 8, and the refund cap: what only the partner may do once a reservation is bought. */
+class PartnerOnlyLifecycleIT extends IntegrationTest {
+
+    @AfterEach
+    void backToListPrices() {
+        Reservations.listPrices();
+    }
+
+    @Test
+    void aCustomerUserCannotCancelExchangeRenewOrRescopeAndIsToldToAskItsPartner() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Asks Partner");
+        String reservation = buy(customer, D2S_EASTUS, 1, "P1Y", "single");
+        String path = "/v1/customers/" + customer.id() + "/reservations/" + reservation;
+        customer.owner().post(path + "/cancel").then().statusCode(403)
+                .body("code", equalTo("partner_action_required")).body("detail", containsString("Ask your partner"));
+        customer.owner().body(order(D2S_EASTUS, 2, "P1Y", customer.plan(), "single")).post(path + "/exchange")
+                .then().statusCode(403).body("code", equalTo("partner_action_required"));
+        customer.owner().post(path + "/renew").then().statusCode(403).body("code", equalTo("partner_action_required"));
+        customer.owner().body(Map.of("scope", "shared")).patch(path).then().statusCode(403)
+                .body("code", equalTo("partner_action_required"));
+
+        customer.owner().get(path).then().statusCode(200).body("status", equalTo("active"))
+                .body("scope", equalTo("single"));
+        assertThat(AuditLog.operations(customer.id(), "failed")).containsExactly("cancel_reservation",
+                "exchange_reservation", "renew_reservation", "update_reservation_scope");
+    }
+
+    @Test
+    void cancellingRefundsTheRemainingCommitment() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Cancels");
+        JsonPath order = placeOrder(customer, D2S_EASTUS, 3, "P1Y", "single");
+        String reservation = order.getString("lineItems[0].reservationId");
+        BigDecimal paid = amount(order.get("totalPrice.amount"));
+
+        JsonPath cancelled = as("AdminAgent").post("/v1/customers/" + customer.id() + "/reservations/" + reservation
+                + "/cancel").then().statusCode(200).extract().jsonPath();
+        assertThat(cancelled.getString("reservation.status")).isEqualTo("cancelled");
+        assertThat(cancelled.getList("reservation.appliedScopes")).isEmpty();
+        BigDecimal refund = amount(cancelled.get("refund.amount"));
+        assertThat(refund).isLessThanOrEqualTo(paid).isGreaterThan(paid.subtract(new BigDecimal("0.05")));
+
+        as("AdminAgent").post("/v1/customers/" + customer.id() + "/reservations/" + reservation + "/cancel")
+                .then().statusCode(409).body("code", equalTo("reservation_not_active"));
+        Map<String, Object> record = AuditLog.of(customer.id()).stream()
+                .filter(r -> "cancel_reservation".equals(r.get("operationType"))
+                        && "succeeded".equals(r.get("operationStatus"))).findFirst().orElseThrow();
+        assertThat(record).containsEntry("operatorType", "partner").containsEntry("resourceType", "reservation");
+    }
+
+    @Test
+    void aRefundIsAtTheLowerOfThePurchaseAndTheCurrentPrice() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Price Dropped");
+        String reservation = buy(customer, D2S_EASTUS, 2, "P1Y", "single");
+        as("AdminAgent").body(Map.of("markupPercent", 0, "overrides", List.of(Map.of("skuId", D2S_EASTUS,
+                "term", "P1Y", "unitPrice", 100)))).put("/v1/pricelist").then().statusCode(200);
+        BigDecimal refund = amount(as("AdminAgent").post("/v1/customers/" + customer.id() + "/reservations/"
+                + reservation + "/cancel").then().statusCode(200).extract().path("refund.amount"));
+        assertThat(refund).isLessThanOrEqualTo(new BigDecimal("200.00")).isGreaterThan(new BigDecimal("199.90"));
+    }
+
+    @Test
+    void cancelledCommitmentIsCappedAt50000DollarsPerCustomerPerTwelveMonths() {
+        String customer = Fixtures.newCustomer("Big Refunds");
+        String plan = Fixtures.newAzurePlan(customer);
+        BigDecimal unit = Reservations.customerPrice(GPU_SEA, "P3Y");
+        int quantity = new BigDecimal("30000").divide(unit, 0, java.math.RoundingMode.UP).intValue(); // just over 30,000 USD
+        String first = partnerBuys(customer, plan, GPU_SEA, quantity, "P3Y");
+        String second = partnerBuys(customer, plan, GPU_SEA, quantity, "P3Y");
+        String path = "/v1/customers/" + customer + "/reservations/";
+
+        as("AdminAgent").post(path + first + "/cancel").then().statusCode(200);
+        as("AdminAgent").post(path + second + "/cancel").then().statusCode(409)
+                .body("code", equalTo("refund_limit_exceeded")).body("detail", containsString("50000.00 USD"));
+        as("AdminAgent").get(path + second).then().statusCode(200).body("status", equalTo("active"));
+        assertThat(AuditLog.operations(customer, "failed")).containsExactly("cancel_reservation");
+    }
+
+    @Test
+    void anExchangeReturnsTheCommitmentTowardANewPurchaseOfAtLeastTheSameValueAndIsNotCapped() {
+        String customer = Fixtures.newCustomer("Exchanges");
+        String plan = Fixtures.newAzurePlan(customer);
+        BigDecimal unit = Reservations.customerPrice(GPU_SEA, "P3Y");
+        int quantity = new BigDecimal("60000").divide(unit, 0, java.math.RoundingMode.UP).intValue(); // over the cap
+        String reservation = partnerBuys(customer, plan, GPU_SEA, quantity, "P3Y");
+        String path = "/v1/customers/" + customer + "/reservations/" + reservation;
+
+        as("AdminAgent").body(order(D2S_EASTUS, 1, "P1Y", plan, "single")).post(path + "/exchange").then()
+                .statusCode(409).body("code", equalTo("exchange_value_too_low"));
+        JsonPath exchanged = as("AdminAgent").body(order(GPU_SEA, quantity + 1, "P3Y", plan, "shared"))
+                .post(path + "/exchange").then().statusCode(200).extract().jsonPath();
+        assertThat(exchanged.getString("returned.status")).isEqualTo("exchanged");
+        assertThat(exchanged.getString("order.kind")).isEqualTo("exchange");
+        assertThat(amount(exchanged.get("order.totalPrice.amount")))
+                .isGreaterThanOrEqualTo(amount(exchanged.get("returnedValue.amount")));
+        assertThat(AuditLog.operations(customer, "succeeded")).containsSubsequence("create_order", "create_order",
+                "exchange_reservation");
+    }
+
+    @Test
+    void renewingBuysTheSameReservationAgainFromItsExpiryOnce() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Renews");
+        String reservation = buy(customer, D2S_EASTUS, 2, "P1Y", "shared");
+        String path = "/v1/customers/" + customer.id() + "/reservations/" + reservation;
+        JsonPath renewed = as("AdminAgent").post(path + "/renew").then().statusCode(200).extract().jsonPath();
+
+        String renewal = renewed.getString("renewalOrder.lineItems[0].reservationId");
+        assertThat(renewed.getString("reservation.renewedBy")).isEqualTo(renewal);
+        assertThat(renewed.getString("renewalOrder.kind")).isEqualTo("renewal");
+        JsonPath next = as("AdminAgent").get("/v1/customers/" + customer.id() + "/reservations/" + renewal)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(OffsetDateTime.parse(next.getString("startDate")))
+                .isEqualTo(OffsetDateTime.parse(renewed.getString("reservation.expiryDate")));
+        assertThat(next.getInt("quantity")).isEqualTo(2);
+        assertThat(next.getString("scope")).isEqualTo("shared");
+
+        as("AdminAgent").post(path + "/renew").then().statusCode(409).body("code", equalTo("already_renewed"));
+    }
+
+    @Test
+    void thePartnerChangesTheScopeAndTheChangeIsRecorded() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Rescoped");
+        String reservation = buy(customer, D2S_EASTUS, 1, "P1Y", "single");
+        String path = "/v1/customers/" + customer.id() + "/reservations/" + reservation;
+        String etag = as("AdminAgent").get(path).then().statusCode(200).extract().header("ETag");
+
+        as("AdminAgent").header("If-Match", etag).body(Map.of("scope", "resourceGroup", "resourceGroup", "rg-data"))
+                .patch(path).then().statusCode(200).body("scope", equalTo("resourceGroup"))
+                .body("resourceGroup", equalTo("rg-data"));
+        as("AdminAgent").header("If-Match", etag).body(Map.of("scope", "shared")).patch(path).then().statusCode(412);
+        as("AdminAgent").body(Map.of("scope", "shared", "resourceGroup", "rg-data")).patch(path).then().statusCode(400)
+                .body("code", equalTo("invalid_resource_group"));
+
+        Map<String, Object> record = AuditLog.of(customer.id()).stream()
+                .filter(r -> "update_reservation_scope".equals(r.get("operationType"))
+                        && "succeeded".equals(r.get("operationStatus"))).findFirst().orElseThrow();
+        assertThat(AuditLog.operations(customer.id(), "failed")).containsExactly("update_reservation_scope",
+                "update_reservation_scope");
+        assertThat((String) record.get("resourceOldValue")).contains("single");
+        assertThat((String) record.get("resourceNewValue")).contains("rg-data");
+    }
+
+    @Test
+    void aSharedReservationAppliesToEveryActiveAzureSubscriptionOfTheCustomerAsTheyChange() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Shared Scope");
+        String reservation = buy(customer, D2S_EASTUS, 1, "P1Y", "shared");
+        String path = "/v1/customers/" + customer.id() + "/reservations/" + reservation;
+        assertThat(appliedScopes(path)).containsExactly(customer.plan());
+
+        String global = Fixtures.buy(customer.id(), Fixtures.AZURE_GLOBAL, 1);
+        Fixtures.buy(customer.id(), Fixtures.M365_E3, 5);
+        assertThat(appliedScopes(path)).containsExactly(customer.plan(), global);
+
+        Fixtures.setStatus(customer.id(), customer.plan(), "suspended");
+        assertThat(appliedScopes(path)).containsExactly(global);
+        Fixtures.setStatus(customer.id(), global, "deleted");
+        assertThat(appliedScopes(path)).isEmpty();
+        Fixtures.setStatus(customer.id(), customer.plan(), "active");
+        assertThat(appliedScopes(path)).containsExactly(customer.plan());
+    }
+
+    @Test
+    void orderHistoryAndReservationsShowPartnerAndCustomerPurchasesTogether() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Both Buy");
+        placeOrder(customer, D2S_EASTUS, 1, "P1Y", "single");
+        partnerBuys(customer.id(), customer.plan(), GPU_SEA, 1, "P3Y");
+        placeOrder(customer, D2S_EASTUS, 2, "P3Y", "shared");
+
+        JsonPath history = customer.owner().get("/v1/customers/" + customer.id() + "/orders?size=2").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(history.getList("items.purchasedBy.operatorType")).containsExactly("customer", "partner");
+        JsonPath rest = customer.owner().get("/v1/customers/" + customer.id() + "/orders?size=2&continuationToken="
+                + history.getString("continuationToken")).then().statusCode(200).extract().jsonPath();
+        assertThat(rest.getList("items.purchasedBy.operatorType")).containsExactly("customer");
+        assertThat(rest.getString("continuationToken")).isNull();
+
+        as("HelpDeskAgent").get("/v1/customers/" + customer.id() + "/reservations").then().statusCode(200)
+                .body("items.size()", equalTo(3))
+                .body("items.purchasedBy.operatorType", equalTo(List.of("customer", "partner", "customer")));
+    }
+
+    private static List<String> appliedScopes(String path) {
+        return as("AdminAgent").get(path).then().statusCode(200).extract().jsonPath().getList("appliedScopes");
+    }
+
+    private static JsonPath placeOrder(Reservations.SelfServeCustomer customer, String sku, int quantity, String term,
+                                       String scope) {
+        return customer.owner().body(order(sku, quantity, term, customer.plan(), scope))
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(201).extract().jsonPath();
+    }
+
+    private static String buy(Reservations.SelfServeCustomer customer, String sku, int quantity, String term,
+                              String scope) {
+        return placeOrder(customer, sku, quantity, term, scope).getString("lineItems[0].reservationId");
+    }
+
+    private static String partnerBuys(String customer, String plan, String sku, int quantity, String term) {
+        return as("AdminAgent").body(order(sku, quantity, term, plan, "single"))
+                .post("/v1/customers/" + customer + "/orders").then().statusCode(201).extract()
+                .path("lineItems[0].reservationId");
+    }
+}

@@ -1,0 +1,175 @@
+package org.cspdesk.it;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cspdesk.it.Reservations.D2S_EASTUS;
+import static org.cspdesk.it.Reservations.order;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/** The refusals of API.md: each tells why, buys nothing, and is in the activity log as a failed attempt. */
+class WhoMayBuyReservationsIT extends IntegrationTest {
+
+    @Test
+    void whileTheSwitchIsOffACustomerUserCannotBuy() {
+        String customer = Fixtures.eligibleCustomer("Switch Off");
+        String plan = firstSubscription(customer);
+        asCustomerUser(customer, "owner@" + Fixtures.domainOf(customer))
+                .body(order(D2S_EASTUS, 1, "P1Y", plan, "single"))
+                .post("/v1/customers/" + customer + "/orders").then().statusCode(403)
+                .body("code", equalTo("purchase_not_permitted")).body("detail", containsString("partner"));
+        assertNothingBought(customer);
+        assertThat(AuditLog.operations(customer, "failed")).containsExactly("create_order");
+    }
+
+    @Test
+    void switchingOffStopsCustomerPurchasesAtOnceButKeepsWhatWasBought() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Switched Off Later");
+        customer.owner().body(order(D2S_EASTUS, 1, "P1Y", customer.plan(), "single"))
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(201);
+        Reservations.switchTo(customer.id(), false);
+
+        customer.owner().body(order(D2S_EASTUS, 1, "P1Y", customer.plan(), "single"))
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(403)
+                .body("code", equalTo("purchase_not_permitted"));
+        customer.owner().get("/v1/customers/" + customer.id() + "/reservations").then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("items[0].status", equalTo("active"));
+    }
+
+    @Test
+    void thePartnerCanStillBuyOnTheCustomersBehalfWithTheSwitchOff() {
+        String customer = Fixtures.newCustomer("Partner Buys");
+        String plan = Fixtures.newAzurePlan(customer);
+        as("SalesAgent").body(order(D2S_EASTUS, 1, "P1Y", plan, "shared"))
+                .post("/v1/customers/" + customer + "/orders").then().statusCode(201)
+                .body("purchasedBy.operatorType", equalTo("partner"))
+                .body("purchasedBy.userPrincipalName", equalTo("salesagent@partner.cspdesk.dev"))
+                .body("billedTo", equalTo("partner"));
+        assertThat(AuditLog.of(customer).get(0)).containsEntry("operationType", "create_order")
+                .containsEntry("operatorType", "partner");
+    }
+
+    @Test
+    void aUserWithoutOwnerOrReservationPurchaserCannotBuyAndNothingIsBought() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("No Owner Here");
+        String reader = Fixtures.newUser(customer.id(), "reader");
+        Fixtures.assignRole(customer.id(), customer.plan(), reader, "Reader");
+        asCustomerUser(customer.id(), "reader@" + Fixtures.domainOf(customer.id()))
+                .body(order(D2S_EASTUS, 1, "P1Y", customer.plan(), "single"))
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(403)
+                .body("code", equalTo("owner_role_required"));
+        assertNothingBought(customer.id());
+    }
+
+    @Test
+    void aReservationPurchaserMayBuy() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Purchaser Role");
+        String buyer = Fixtures.newUser(customer.id(), "buyer");
+        Fixtures.assignRole(customer.id(), customer.plan(), buyer, "ReservationPurchaser");
+        asCustomerUser(customer.id(), "buyer@" + Fixtures.domainOf(customer.id()))
+                .body(order(D2S_EASTUS, 1, "P1Y", customer.plan(), "single"))
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(201);
+    }
+
+    @Test
+    void aLicenseSubscriptionIsNotEligibleForReservations() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Licenses Too");
+        String licenses = Fixtures.buy(customer.id(), Fixtures.M365_E3, 10);
+        customer.owner().body(order(D2S_EASTUS, 1, "P1Y", licenses, "single"))
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(409)
+                .body("code", equalTo("subscription_not_eligible"));
+        as("AdminAgent").body(order(D2S_EASTUS, 1, "P1Y", licenses, "single"))
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(409)
+                .body("code", equalTo("subscription_not_eligible"));
+    }
+
+    @Test
+    void aSuspendedAzurePlanIsNotEligible() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Suspended Later");
+        Fixtures.setStatus(customer.id(), customer.plan(), "suspended");
+        customer.owner().body(order(D2S_EASTUS, 1, "P1Y", customer.plan(), "single"))
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(409)
+                .body("code", equalTo("subscription_not_eligible"));
+    }
+
+    @Test
+    void anotherCustomersSubscriptionIsNotEligible() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Own Plan");
+        String otherPlan = Fixtures.newAzurePlan(Fixtures.newCustomer("Other Plan"));
+        customer.owner().body(order(D2S_EASTUS, 1, "P1Y", otherPlan, "single"))
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(409)
+                .body("code", equalTo("subscription_not_eligible"));
+    }
+
+    @Test
+    void aCustomerUserCannotBuyForAnotherCustomerNorSeeItsOrders() {
+        Reservations.SelfServeCustomer mine = Reservations.selfServeCustomer("Mine");
+        Reservations.SelfServeCustomer theirs = Reservations.selfServeCustomer("Theirs");
+        mine.owner().body(order(D2S_EASTUS, 1, "P1Y", theirs.plan(), "single"))
+                .post("/v1/customers/" + theirs.id() + "/orders").then().statusCode(404);
+        mine.owner().get("/v1/customers/" + theirs.id() + "/orders").then().statusCode(404);
+        mine.owner().get("/v1/customers/" + theirs.id() + "/reservations").then().statusCode(404);
+        assertNothingBought(theirs.id());
+    }
+
+    @Test
+    void helpDeskAndBillingAgentsCannotBuy() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Not Sales");
+        as("HelpDeskAgent").body(order(D2S_EASTUS, 1, "P1Y", customer.plan(), "single"))
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(403);
+        as("BillingAdmin").body(order(D2S_EASTUS, 1, "P1Y", customer.plan(), "single"))
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(403);
+        assertNothingBought(customer.id());
+    }
+
+    @Test
+    void badOrdersAreRefusedWithA400AndBuyNothing() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Bad Orders");
+        String path = "/v1/customers/" + customer.id() + "/orders";
+        customer.owner().body(order("NOPE:0001", 1, "P1Y", customer.plan(), "single")).post(path).then()
+                .statusCode(400).body("code", equalTo("unknown_sku"));
+        customer.owner().body(order(D2S_EASTUS, 1, "P2Y", customer.plan(), "single")).post(path).then()
+                .statusCode(400).body("detail", containsString("P1Y"));
+        customer.owner().body(order(D2S_EASTUS, 0, "P1Y", customer.plan(), "single")).post(path).then()
+                .statusCode(400);
+        customer.owner().body(order(D2S_EASTUS, 1, "P1Y", "not-a-uuid", "single")).post(path).then()
+                .statusCode(400).body("code", equalTo("invalid_id"));
+        customer.owner().body(order(D2S_EASTUS, 1, "P1Y", customer.plan(), "resourceGroup")).post(path).then()
+                .statusCode(400).body("code", equalTo("invalid_resource_group"));
+        customer.owner().body(order(D2S_EASTUS, 1, "P1Y", customer.plan(), "everywhere")).post(path).then()
+                .statusCode(400).body("code", equalTo("invalid_value"));
+        customer.owner().body(Map.of("lineItems", List.of())).post(path).then().statusCode(400);
+        customer.owner().body("{\"lineItems\": [").post(path).then().statusCode(400);
+        assertNothingBought(customer.id());
+    }
+
+    @Test
+    void aResourceGroupScopeNamesItsResourceGroup() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Resource Group");
+        Map<String, Object> line = Map.of("skuId", D2S_EASTUS, "quantity", 1, "termDuration", "P1Y",
+                "billingCycle", "monthly", "provisioningContext", Map.of("subscriptionId", customer.plan(),
+                        "scope", "resourceGroup", "resourceGroup", "rg-web_prod(1)", "autoRenew", true));
+        customer.owner().body(Map.of("lineItems", List.of(line))).post("/v1/customers/" + customer.id() + "/orders")
+                .then().statusCode(201).body("lineItems[0].provisioningContext.resourceGroup", equalTo("rg-web_prod(1)"))
+                .body("lineItems[0].billingCycle", equalTo("monthly"));
+        customer.owner().get("/v1/customers/" + customer.id() + "/reservations").then().statusCode(200)
+                .body("items[0].scope", equalTo("resourceGroup")).body("items[0].autoRenew", equalTo(true))
+                .body("items[0].appliedScopes", equalTo(List.of(customer.plan())));
+    }
+
+    private static String firstSubscription(String customer) {
+        return as("AdminAgent").get("/v1/customers/" + customer + "/subscriptions").then().statusCode(200)
+                .extract().path("items[0].id");
+    }
+
+    private static void assertNothingBought(String customer) {
+        as("AdminAgent").get("/v1/customers/" + customer + "/orders").then().statusCode(200)
+                .body("items.size()", equalTo(0));
+        as("AdminAgent").get("/v1/customers/" + customer + "/reservations").then().statusCode(200)
+                .body("items.size()", equalTo(0));
+    }
+}

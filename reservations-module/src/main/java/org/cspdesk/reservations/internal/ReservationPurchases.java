@@ -1,0 +1,147 @@
+package org.cspdesk.reservations.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.cspdesk.customers.api.CustomerDirectory;
+import org.cspdesk.permissions.api.PurchasePermissions;
+import org.cspdesk.platform.api.Actor;
+import org.cspdesk.platform.api.ApiProblem;
+import org.cspdesk.platform.api.CurrentRequest;
+import org.cspdesk.reservations.api.ReservationOrdered;
+import org.cspdesk.subscriptions.api.PurchasePrerequisites;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Places orders of reservations, always billed to the partner (PRODUCT.md rules 5, 7 and 9).
+ *
+ * <p>The partner may buy for any of its customers. A customer's own user may buy only while the switch
+ * is on, only on an active Azure plan / Azure Global subscription this partner bought for the customer,
+ * and only where it holds Owner or Reservation Purchaser. The checks run inside the order's transaction
+ * and the switch is read with a share lock, so a switch turned off is obeyed from its commit on.
+ */
+@ApplicationScoped
+public class ReservationPurchases {
+    static final String RESERVED_INSTANCES = "AzureReservedInstances";
+
+    @Inject
+    CustomerDirectory customers;
+
+    @Inject
+    PurchasePermissions permissions;
+
+    @Inject
+    PurchasePrerequisites prerequisites;
+
+    @Inject
+    ReservationCatalog catalog;
+
+    @Inject
+    PriceLists priceLists;
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    PurchaseNotifications notifications;
+
+    @Inject
+    CurrentRequest currentRequest;
+
+    @Inject
+    Event<ReservationOrdered> ordered;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public CustomerOrder place(UUID customerId, List<LineRequest> lines) {
+        customers.require(customerId);
+        Actor buyer = currentRequest.actor();
+        if (currentRequest.isCustomerUser()) {
+            requireSelfServeAllowed(customerId, lines, buyer.userPrincipalName());
+        } else {
+            requireEligibleSubscriptions(customerId, lines);
+        }
+        CustomerOrder order = order(customerId, OrderKind.PURCHASE, lines, buyer, null);
+        if (currentRequest.isCustomerUser()) {
+            notifications.enqueue(order);
+        }
+        return order;
+    }
+
+    /**
+     * Stores an order of those lines at the partner's current prices, with a reservation per line starting
+     * at {@code start} (now when null), and fires its event. The caller has checked who may buy what.
+     */
+    CustomerOrder order(UUID customerId, OrderKind kind, List<LineRequest> lines, Actor buyer, OffsetDateTime start) {
+        OffsetDateTime now = now();
+        PriceList prices = priceLists.current();
+        CustomerOrder order = new CustomerOrder(UUID.randomUUID(), customerId, kind, buyer, prices.currency(), now);
+        List<Reservation> reservations = new ArrayList<>();
+        for (LineRequest line : lines) {
+            CatalogItem item = catalog.require(line.skuId(), line.term());
+            Money unitPrice = prices.unitPrice(item);
+            Reservation reservation = new Reservation(order.id(), customerId, item, line.quantity(), line.billingCycle(),
+                    line.placement(), line.autoRenew(), buyer, unitPrice, now, start == null ? now : start);
+            reservations.add(reservation);
+            order.add(reservation, unitPrice);
+        }
+        orders.add(order, reservations);
+        ordered.fire(new ReservationOrdered(order.id(), customerId, kind.wire(), order.lineItems().stream()
+                .map(line -> orderedLine(line, reservations.get(line.lineNumber() - 1))).toList(),
+                order.total().amount(), order.currency(), buyer, now));
+        return order;
+    }
+
+    private void requireSelfServeAllowed(UUID customerId, List<LineRequest> lines, String userPrincipalName) {
+        if (!permissions.mayPurchase(customerId, RESERVED_INSTANCES)) {
+            throw ApiProblem.forbidden("purchase_not_permitted", "Your partner has not allowed your organization to"
+                    + " buy Azure reservations itself. Ask your partner to turn on 'Allow customer to purchase', or to"
+                    + " buy the reservation for you.");
+        }
+        requireEligibleSubscriptions(customerId, lines);
+        for (UUID subscriptionId : subscriptionsOf(lines)) {
+            if (!prerequisites.mayBuyReservationsOn(customerId, subscriptionId, userPrincipalName)) {
+                throw ApiProblem.forbidden("owner_role_required", userPrincipalName + " holds neither Owner nor"
+                        + " Reservation Purchaser on subscription " + subscriptionId + ". Ask your partner to assign"
+                        + " you one of them; nothing was bought.");
+            }
+        }
+    }
+
+    void requireEligibleSubscriptions(UUID customerId, List<LineRequest> lines) {
+        for (UUID subscriptionId : subscriptionsOf(lines)) {
+            if (!prerequisites.isEligibleAzureSubscription(customerId, subscriptionId)) {
+                throw ApiProblem.conflict("subscription_not_eligible", "Subscription " + subscriptionId + " is not an"
+                        + " active Azure plan or Azure Global subscription of this customer bought by this partner;"
+                        + " reservations are bought on one of those.");
+            }
+        }
+    }
+
+    private static Set<UUID> subscriptionsOf(List<LineRequest> lines) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        lines.forEach(line -> ids.add(line.placement().subscriptionId()));
+        return ids;
+    }
+
+    private static ReservationOrdered.OrderedLine orderedLine(OrderLineItem line, Reservation reservation) {
+        return new ReservationOrdered.OrderedLine(reservation.id(), line.skuId(), reservation.armSkuName(),
+                reservation.armRegionName(), line.term(), line.quantity(), line.billingCycle(), line.subscriptionId(),
+                line.scope(), line.resourceGroup(), line.autoRenew(), line.unitPrice(), line.totalPrice());
+    }
+
+    /** Microseconds, as PostgreSQL keeps them: what a POST answers is what a later GET reads. */
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}
