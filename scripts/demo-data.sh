@@ -9,7 +9,7 @@ TOKEN="$("$ROOT/cspdesk" token --role AdminAgent 2>/dev/null | tail -1)"
 
 api() { # METHOD PATH [BODY] -> prints the body; fails on 5xx
   local out status
-  out="$(curl -s -w '\n%{http_code}' -X "$1" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  out="$(curl -s -w '\n%{http_code}' -X "$1" -H "Authorization: Bearer ${AS_TOKEN:-$TOKEN}" -H 'Content-Type: application/json' \
     ${3:+--data "$3"} "$BASE$2")"
   status="${out##*$'\n'}"; out="${out%$'\n'*}"
   [ "${status:0:1}" != 5 ] || { echo "demo data: $1 $2 failed with $status: $out" >&2; exit 1; }
@@ -39,6 +39,18 @@ assign "$c" "$plan" "$(user "$c" ada contoso-demo.onmicrosoft.com)" Owner
 buy "$c" CFQ7TTC0LFLZ:0001 'Contoso E3' 50 >/dev/null
 api PUT "/v1/customers/$c/permissions/azureReservations" '{"allowCustomerToPurchase":true}' >/dev/null
 
+# The partner's prices: 8 % over list, and a negotiated price for one GPU reservation.
+api PUT /v1/pricelist '{"markupPercent":8,"overrides":[{"skuId":"DZH318Z0BQ43:0001","term":"P1Y","unitPrice":2950.00}]}' >/dev/null
+
+# Contoso's Owner buys two reservations on the partner's bill; the partner buys one for Contoso too.
+line() { # SKU QUANTITY TERM SCOPE
+  echo "{\"lineItems\":[{\"skuId\":\"$1\",\"quantity\":$2,\"termDuration\":\"$3\",\"billingCycle\":\"monthly\",\"provisioningContext\":{\"subscriptionId\":\"$plan\",\"scope\":\"$4\",\"autoRenew\":true}}]}"
+}
+ADA="$("$ROOT/cspdesk" token --role CustomerUser --upn ada@contoso-demo.onmicrosoft.com --tenant "$c" 2>/dev/null | tail -1)"
+AS_TOKEN="$ADA" api POST "/v1/customers/$c/orders" "$(line DZH318Z0BQ3S:0001 4 P1Y shared)" >/dev/null
+AS_TOKEN="$ADA" api POST "/v1/customers/$c/orders" "$(line DZH318Z0BQ3Z:0002 2 P3Y single)" >/dev/null
+api POST "/v1/customers/$c/orders" "$(line DZH318Z0BQ43:0001 1 P1Y shared)" >/dev/null
+
 # An Azure plan but no Owner yet: the switch is refused until one is assigned.
 f="$(customer fabrikam-demo.onmicrosoft.com 'Fabrikam')"
 buy "$f" DZH318Z0BPS6:0001 'Fabrikam dev' 1 >/dev/null
@@ -55,4 +67,4 @@ tplan="$(buy "$t" DZH318Z0BPS6:0001 'Tailspin (suspended)' 1)"
 assign "$t" "$tplan" "$(user "$t" alan tailspin-demo.onmicrosoft.com)" Owner
 api PATCH "/v1/customers/$t/subscriptions/$tplan" '{"status":"suspended"}' >/dev/null
 
-echo "demo data: loaded 4 customers (Contoso: switch on; Fabrikam: no Owner; Northwind: licenses only; Tailspin: suspended plan)"
+echo "demo data: loaded 4 customers (Contoso: switch on, 3 reservations, 2 bought by its Owner; Fabrikam: no Owner; Northwind: licenses only; Tailspin: suspended plan)"
