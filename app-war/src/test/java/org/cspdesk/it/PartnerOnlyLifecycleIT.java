@@ -95,6 +95,37 @@ class PartnerOnlyLifecycleIT extends IntegrationTest {
     }
 
     @Test
+    void cancellationsAtTheSameInstantNeverTogetherGoBeyondTheCap() throws Exception {
+        String customer = Fixtures.newCustomer("Racing Refunds");
+        String plan = Fixtures.newAzurePlan(customer);
+        BigDecimal unit = Reservations.customerPrice(GPU_SEA, "P3Y");
+        int quantity = new BigDecimal("10000").divide(unit, 0, java.math.RoundingMode.UP).intValue();
+        BigDecimal each = unit.multiply(BigDecimal.valueOf(quantity));
+        int fitUnderTheCap = new BigDecimal("50000").divide(each, 0, java.math.RoundingMode.DOWN).intValue();
+        List<String> reservations = new java.util.ArrayList<>();
+        for (int i = 0; i < fitUnderTheCap + 3; i++) {
+            reservations.add(partnerBuys(customer, plan, GPU_SEA, quantity, "P3Y"));
+        }
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(reservations.size());
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (String reservation : reservations) {
+                answers.add(pool.submit(() -> as("AdminAgent").post("/v1/customers/" + customer + "/reservations/"
+                        + reservation + "/cancel").statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).filteredOn(s -> s == 200).hasSize(fitUnderTheCap);
+            assertThat(statuses).filteredOn(s -> s == 409).hasSize(3);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anExchangeReturnsTheCommitmentTowardANewPurchaseOfAtLeastTheSameValueAndIsNotCapped() {
         String customer = Fixtures.newCustomer("Exchanges");
         String plan = Fixtures.newAzurePlan(customer);
