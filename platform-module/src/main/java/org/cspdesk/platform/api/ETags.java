@@ -12,6 +12,14 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
+    /**
+     * The version an optional {@code If-Match} asks for: null when absent or {@code *} ("whatever its
+     * version"), else the version it names.
+     */
+    public static Long expectedVersion(String ifMatch) {
+        return ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*") ? null : version(ifMatch);
+    }
+
     /** The version an etag names, or a 412 when it cannot name any version of ours. */
     public static long version(String etag) {
         String bare = etag.trim();

@@ -16,6 +16,16 @@ public record PageRequest(int size, java.util.List<String> after) {
         return after.isEmpty();
     }
 
+    /** The time at {@code index} of the position to continue after; null on the first page. */
+    public java.time.OffsetDateTime afterTime(int index) {
+        return isFirst() ? null : java.time.OffsetDateTime.parse(after.get(index));
+    }
+
+    /** The id at {@code index} of the position to continue after; null on the first page. */
+    public java.util.UUID afterId(int index) {
+        return isFirst() ? null : java.util.UUID.fromString(after.get(index));
+    }
+
     /** Checks the {@code size} query parameter: 1..500, 100 when absent. */
     public static int size(String sizeParameter) {
         if (sizeParameter == null || sizeParameter.isEmpty()) {

@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -103,9 +102,7 @@ public class OrdersResource {
         customers.require(customerId);
         String query = "orders|" + customerId;
         PageRequest page = new PageRequest(PageRequest.size(size), tokens.read(continuationToken, query));
-        List<CustomerOrder> found = page.isFirst() ? orders.orders(customerId, null, null, page.size() + 1)
-                : orders.orders(customerId, OffsetDateTime.parse(page.after().get(0)),
-                UUID.fromString(page.after().get(1)), page.size() + 1);
+        List<CustomerOrder> found = orders.orders(customerId, page.afterTime(0), page.afterId(1), page.size() + 1);
         return tokens.page(query, page, found, last -> List.of(last.creationDate().toString(), last.id().toString()),
                 Views.OrderView::of);
     }

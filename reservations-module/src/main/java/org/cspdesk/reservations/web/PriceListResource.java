@@ -64,8 +64,7 @@ public class PriceListResource {
     @APIResponse(responseCode = "412", description = "Stale etag (code etag_mismatch)")
     public Response put(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @NotNull(message = "a JSON body is required") @Valid Views.PriceListBody body) {
-        Long expectedVersion = ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*") ? null
-                : ETags.version(ifMatch);
+        Long expectedVersion = ETags.expectedVersion(ifMatch);
         List<PriceLists.WantedOverride> overrides = body.overrides() == null ? List.of() : body.overrides().stream()
                 .map(o -> new PriceLists.WantedOverride(o.skuId(), WireValue.parse(Term.class, o.term(), "term"),
                         o.unitPrice())).toList();

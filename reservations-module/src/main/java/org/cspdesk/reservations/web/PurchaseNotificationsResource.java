@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -81,8 +80,7 @@ public class PurchaseNotificationsResource {
             + "(code secret_required), invalid body")
     public Response register(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @NotNull(message = "a JSON body is required") @Valid Views.WebhookBody body) {
-        Long expectedVersion = ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*") ? null
-                : ETags.version(ifMatch);
+        Long expectedVersion = ETags.expectedVersion(ifMatch);
         PurchaseWebhook webhook = notifications.register(body.url(), body.secret(),
                 body.enabled() == null || body.enabled(), expectedVersion);
         return Response.ok(view(webhook)).tag(String.valueOf(webhook.version())).build();
@@ -111,9 +109,7 @@ public class PurchaseNotificationsResource {
                                                       @QueryParam("continuationToken") String continuationToken) {
         String query = "notifications";
         PageRequest page = new PageRequest(PageRequest.size(size), tokens.read(continuationToken, query));
-        List<PurchaseNotification> found = page.isFirst() ? notifications.page(null, null, page.size() + 1)
-                : notifications.page(OffsetDateTime.parse(page.after().get(0)), UUID.fromString(page.after().get(1)),
-                page.size() + 1);
+        List<PurchaseNotification> found = notifications.page(page.afterTime(0), page.afterId(1), page.size() + 1);
         Map<UUID, List<DeliveryAttempt>> attempts = notifications.attemptsOf(found.stream()
                 .map(PurchaseNotification::id).toList()).stream()
                 .collect(Collectors.groupingBy(DeliveryAttempt::notificationId));

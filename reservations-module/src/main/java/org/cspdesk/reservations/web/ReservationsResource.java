@@ -90,9 +90,7 @@ public class ReservationsResource {
         customers.require(customerId);
         String query = "reservations|" + customerId;
         PageRequest page = new PageRequest(PageRequest.size(size), tokens.read(continuationToken, query));
-        List<Reservation> found = page.isFirst() ? orders.reservations(customerId, null, null, page.size() + 1)
-                : orders.reservations(customerId, OffsetDateTime.parse(page.after().get(0)),
-                UUID.fromString(page.after().get(1)), page.size() + 1);
+        List<Reservation> found = orders.reservations(customerId, page.afterTime(0), page.afterId(1), page.size() + 1);
         AppliedScopes.Resolver scopes = appliedScopes.of(customerId);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         return tokens.page(query, page, found, last -> List.of(last.purchaseDate().toString(), last.id().toString()),
@@ -213,7 +211,7 @@ public class ReservationsResource {
     }
 
     private static Long expectedVersion(String ifMatch) {
-        return ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*") ? null : ETags.version(ifMatch);
+        return ETags.expectedVersion(ifMatch);
     }
 
     private UUID visibleCustomer() {

@@ -40,7 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -96,9 +95,7 @@ public class SubscriptionsResource {
         purchases.requireCustomer(customerId);
         String query = "subscriptions|" + customerId;
         PageRequest page = new PageRequest(PageRequest.size(size), tokens.read(continuationToken, query));
-        List<Subscription> found = page.isFirst() ? subscriptions.page(customerId, null, null, page.size() + 1)
-                : subscriptions.page(customerId, OffsetDateTime.parse(page.after().get(0)),
-                UUID.fromString(page.after().get(1)), page.size() + 1);
+        List<Subscription> found = subscriptions.page(customerId, page.afterTime(0), page.afterId(1), page.size() + 1);
         return tokens.page(query, page, found, last -> List.of(last.createdAt().toString(), last.id().toString()),
                 Views.SubscriptionView::of);
     }
@@ -135,9 +132,7 @@ public class SubscriptionsResource {
         }
         SubscriptionStatus status = patch.status() == null ? null
                 : WireValue.parse(SubscriptionStatus.class, patch.status(), "status");
-        // No If-Match, or "*", means "whatever its version"; any other etag must name the current one.
-        Long expectedVersion = ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*") ? null
-                : ETags.version(ifMatch);
+        Long expectedVersion = ETags.expectedVersion(ifMatch);
         Subscription s = purchases.update(customerId(), subscription, expectedVersion, status, patch.friendlyName());
         return Response.ok(Views.SubscriptionView.of(s)).tag(String.valueOf(s.version())).build();
     }
