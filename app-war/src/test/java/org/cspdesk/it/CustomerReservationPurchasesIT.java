@@ -103,6 +103,23 @@ class CustomerReservationPurchasesIT extends IntegrationTest {
     }
 
     @Test
+    void monthlyBillingCostsTheSameTotalAsUpfront() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Pays Monthly");
+        BigDecimal[] totals = new BigDecimal[2];
+        String[] cycles = {"upfront", "monthly"};
+        for (int i = 0; i < 2; i++) {
+            Map<String, Object> line = Map.of("skuId", D2S_EASTUS, "quantity", 3, "termDuration", "P3Y",
+                    "billingCycle", cycles[i], "provisioningContext", Map.of("subscriptionId", customer.plan()));
+            totals[i] = amount(customer.owner().body(Map.of("lineItems", List.of(line)))
+                    .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(201)
+                    .body("lineItems[0].billingCycle", equalTo(cycles[i]))
+                    .body("lineItems[0].provisioningContext.scope", equalTo("single"))
+                    .extract().path("totalPrice.amount"));
+        }
+        assertThat(totals[1]).isEqualByComparingTo(totals[0]);
+    }
+
+    @Test
     void theSameRequestIdPlacesAnOrderOnce() {
         Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Retrier");
         String requestId = UUID.randomUUID().toString();
