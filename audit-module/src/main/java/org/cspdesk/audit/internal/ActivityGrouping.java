@@ -9,9 +9,9 @@ import org.cspdesk.platform.api.WireValue;
  */
 public enum ActivityGrouping implements WireValue {
     DAY("day", "to_char(operation_date at time zone 'UTC', 'YYYY-MM-DD')", "1"),
-    OPERATION_TYPE("operationType", "operation_type", "2 + 3 desc, 1"),
+    OPERATION_TYPE("operationType", "operation_type", "count(*) desc, 1"),
     // UPNs are case-insensitive (as the UserPrincipalName filter is): one group per person.
-    USER_PRINCIPAL_NAME("userPrincipalName", "lower(user_principal_name)", "2 + 3 desc, 1");
+    USER_PRINCIPAL_NAME("userPrincipalName", "lower(user_principal_name)", "count(*) desc, 1");
 
     private final String wire;
     private final String keySql;
@@ -32,7 +32,7 @@ public enum ActivityGrouping implements WireValue {
         return keySql;
     }
 
-    /** By the select list's positions: 1 the key, 2 succeeded, 3 failed. */
+    /** "1" is the key's position in the select list; count(*) is succeeded plus failed. */
     String orderSql() {
         return orderSql;
     }

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The activity report: succeeded and failed changes per group of a window, counted by the database in
- * one GROUP BY over the window (served by the covering index of V2__report_and_substring_indexes.sql).
+ * one GROUP BY over the window (the range of audit_by_date; see docs/adr/0006-activity-log-indexes.md).
  */
 @ApplicationScoped
 public class ActivityReport {
