@@ -1,0 +1,20 @@
+-- Indexes for the filters V1 left to a scan. Plans and timings on 3 million records:
+-- docs/adr/0006-activity-log-indexes.md (scripts/explain-audit.sh prints them again). The reports need
+-- no index of their own: they read the window's range of audit_by_date, and the table's pages are in
+-- date order already because records are only ever appended.
+
+-- pg_trgm ships with PostgreSQL (contrib) and is a trusted extension since PostgreSQL 13: the database
+-- owner that runs the migrations may create it without being a superuser. In public, so that any module
+-- may use it without reaching into this one's schema.
+create extension if not exists pg_trgm with schema public;
+
+-- CompanyName equals, in the log's order (the filter ignores case).
+create index audit_by_company on audit_record (lower(customer_name), operation_date desc, seq desc);
+
+-- Substring filters: trigrams find the rows holding the text anywhere in the value. Without them a
+-- substring that matches little or nothing reads the whole window (seconds on millions of records).
+create index audit_company_trigrams on audit_record using gin (lower(customer_name) public.gin_trgm_ops);
+create index audit_user_trigrams on audit_record using gin (lower(user_principal_name) public.gin_trgm_ops);
+create index audit_customer_id_trigrams on audit_record using gin ((customer_id::text) public.gin_trgm_ops);
+create index audit_operation_trigrams on audit_record using gin (operation_type public.gin_trgm_ops);
+create index audit_resource_type_trigrams on audit_record using gin (resource_type public.gin_trgm_ops);
