@@ -135,8 +135,8 @@ ALL="operation_date >= '2020-01-01' and operation_date < now()"
 MONTH="operation_date >= '2025-06-01' and operation_date < '2025-07-01'"
 PAGE="order by operation_date desc, seq desc limit 101"
 CUSTOMER="$(psql -At -c "select md5('customer42')::uuid")"   # Northwind 42 Ltd
-RARE_UPN="$(psql -At -c "select substring(user_principal_name from '@[^.]+[.]') from audit.audit_record
-  where operator_type = 'customer' order by seq desc limit 1")"
+RARE_UPN="$(psql -At -c "select substring(user_principal_name from '^[^.]+') from audit.audit_record
+  where user_principal_name ~ '@customer[0-9]{4}[.]' order by seq desc limit 1")"   # user3@customer7920
 IFS='|' read -r DEEP_DATE DEEP_SEQ <<<"$(psql -At -c "select operation_date, seq from audit.audit_record
   where $ALL order by operation_date desc, seq desc offset 100000 limit 1")"
 KEYSET="(operation_date, seq) < ('$DEEP_DATE', $DEEP_SEQ)"
@@ -170,6 +170,7 @@ explain "OperationType substring, rare" "select * from audit.audit_record where 
 explain "OperationType substring, matching nothing" "select * from audit.audit_record where $ALL and operation_type like '%invoice%' $PAGE"
 explain "UserPrincipalName equals" "select * from audit.audit_record where $ALL and lower(user_principal_name) = 'agent7@partner.example' $PAGE"
 explain "UserPrincipalName substring, rare" "select * from audit.audit_record where $ALL and lower(user_principal_name) like '%$RARE_UPN%' $PAGE"
+explain "UserPrincipalName substring, few distinctive trigrams" "select * from audit.audit_record where $ALL and lower(user_principal_name) like '%@customer1.%' $PAGE"
 explain "UserPrincipalName substring, matching nothing" "select * from audit.audit_record where $ALL and lower(user_principal_name) like '%nobody%' $PAGE"
 
 REPORT="count(*) filter (where operation_status = 'succeeded') as succeeded,

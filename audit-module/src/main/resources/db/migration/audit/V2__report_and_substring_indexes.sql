@@ -1,7 +1,5 @@
--- Indexes for the filters V1 left to a scan. Plans and timings on 3 million records:
--- docs/adr/0006-activity-log-indexes.md (scripts/explain-audit.sh prints them again). The reports need
--- no index of their own: they read the window's range of audit_by_date, and the table's pages are in
--- date order already because records are only ever appended.
+-- Indexes for the filters V1 left to a scan, and for the activity report. Plans and timings on 3 million
+-- records: docs/adr/0006-activity-log-indexes.md (scripts/explain-audit.sh prints them again).
 
 -- pg_trgm ships with PostgreSQL (contrib) and is a trusted extension since PostgreSQL 13: the database
 -- owner that runs the migrations may create it without being a superuser. In public, so that any module
@@ -18,3 +16,9 @@ create index audit_user_trigrams on audit_record using gin (lower(user_principal
 create index audit_customer_id_trigrams on audit_record using gin ((customer_id::text) public.gin_trgm_ops);
 create index audit_operation_trigrams on audit_record using gin (operation_type public.gin_trgm_ops);
 create index audit_resource_type_trigrams on audit_record using gin (resource_type public.gin_trgm_ops);
+
+-- The activity report reads a window's slice of this index alone (an index-only scan: the table is
+-- append-only, so its pages stay all-visible once vacuumed). Without it the planner reads a month of
+-- 3 million records with a parallel sequential scan (0.55-0.95 s instead of 0.06-0.16 s).
+create index audit_report on audit_record (operation_date)
+    include (operation_status, operation_type, user_principal_name);

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The activity report: succeeded and failed changes per group of a window, counted by the database in
- * one GROUP BY over the window (the range of audit_by_date; see docs/adr/0006-activity-log-indexes.md).
+ * one GROUP BY over the window (an index-only scan of audit_report; see docs/adr/0006-activity-log-indexes.md).
  */
 @ApplicationScoped
 public class ActivityReport {
