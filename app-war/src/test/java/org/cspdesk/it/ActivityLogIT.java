@@ -50,6 +50,25 @@ class ActivityLogIT extends IntegrationTest {
     }
 
     @Test
+    void aQueryWithoutEndDatePagesThroughEveryRecordOnce() {
+        String customer = Fixtures.newCustomer("Paged Log");
+        for (String name : List.of("amy", "bea", "cat", "dee")) {
+            Fixtures.newUser(customer, name);
+        }
+        List<String> ids = new java.util.ArrayList<>();
+        String token = null;
+        do {
+            var request = as("AdminAgent").urlEncodingEnabled(false);
+            String url = "/v1/auditrecords?startDate=2020-01-01&size=2&filter=" + filter("CustomerId", customer, "equals")
+                    + (token == null ? "" : "&continuationToken=" + token);
+            var page = request.get(url).then().statusCode(200).extract().jsonPath();
+            ids.addAll(page.getList("items.id"));
+            token = page.getString("continuationToken");
+        } while (token != null);
+        assertThat(ids).hasSize(5).doesNotHaveDuplicates();
+    }
+
+    @Test
     void aBadWindowOrFilterIsABadRequest() {
         as("AdminAgent").get("/v1/auditrecords").then().statusCode(400).body("code", equalTo("missing_parameter"));
         as("AdminAgent").get("/v1/auditrecords?startDate=2026-02-01&endDate=2026-01-01").then().statusCode(400)

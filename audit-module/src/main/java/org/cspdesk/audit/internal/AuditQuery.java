@@ -8,34 +8,22 @@ import org.cspdesk.platform.api.ApiProblem;
 import org.cspdesk.platform.api.Ids;
 
 import java.io.StringReader;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * A question to the activity log: a window {@code [start, end)} and at most one filter, as Partner
+ * A question to the activity log: a {@link TimeWindow window} and at most one filter, as Partner
  * Center's audit API takes them. Unlike Partner Center, any window is allowed.
  */
-public record AuditQuery(OffsetDateTime start, OffsetDateTime end, String field, String value, String operator) {
+public record AuditQuery(TimeWindow window, String field, String value, String operator) {
     static final Set<String> FIELDS = Set.of("CustomerId", "CompanyName", "ResourceType", "OperationType", "UserPrincipalName");
     static final Set<String> OPERATORS = Set.of("equals", "substring");
 
     public static AuditQuery parse(String startDate, String endDate, String filter) {
-        if (startDate == null || startDate.isBlank()) {
-            throw ApiProblem.badRequest("missing_parameter", "'startDate' is required (an ISO-8601 date or instant).");
-        }
-        OffsetDateTime start = instant(startDate, "startDate", false);
-        OffsetDateTime end = endDate == null || endDate.isBlank() ? OffsetDateTime.now(ZoneOffset.UTC)
-                : instant(endDate, "endDate", true);
-        if (!start.isBefore(end)) {
-            throw ApiProblem.badRequest("invalid_window", "'startDate' must be before 'endDate' (got " + start
-                    + " and " + end + ").");
-        }
+        TimeWindow window = TimeWindow.parse(startDate, endDate);
         if (filter == null || filter.isBlank()) {
-            return new AuditQuery(start, end, null, null, null);
+            return new AuditQuery(window, null, null, null);
         }
         JsonObject json;
         try {
@@ -58,12 +46,20 @@ public record AuditQuery(OffsetDateTime start, OffsetDateTime end, String field,
         if (field.equals("CustomerId") && operator.equals("equals")) {
             Ids.parse(value, "filter.value");
         }
-        return new AuditQuery(start, end, field, value, operator);
+        return new AuditQuery(window, field, value, operator);
+    }
+
+    public OffsetDateTime start() {
+        return window.start();
+    }
+
+    public OffsetDateTime end() {
+        return window.end();
     }
 
     /** Identifies the query inside a continuation token, so a token only continues its own query. */
     public String fingerprint() {
-        return "audit|" + start + "|" + end + "|" + field + "|" + operator + "|" + value;
+        return "audit|" + window.fingerprint() + "|" + field + "|" + operator + "|" + value;
     }
 
     public boolean substring() {
@@ -79,19 +75,5 @@ public record AuditQuery(OffsetDateTime start, OffsetDateTime end, String field,
             throw ApiProblem.badRequest("invalid_filter", "'filter." + name + "' must be a string.");
         }
         return string.getString();
-    }
-
-    /** A date means its start (for startDate) or the start of the next day (for endDate, inclusive). */
-    private static OffsetDateTime instant(String text, String name, boolean endOfDay) {
-        try {
-            if (text.length() == 10) {
-                LocalDate day = LocalDate.parse(text);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay().atOffset(ZoneOffset.UTC);
-            }
-            return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest("invalid_date", "'" + name + "' must be an ISO-8601 date (2026-11-23) or "
-                    + "instant (2026-11-23T10:15:30Z); got '" + text + "'.");
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.cspdesk.customers.api;
 import org.cspdesk.platform.api.ApiProblem;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,12 @@ public interface CustomerDirectory {
 
     /** Many customers in one query (reports and lists must not ask once per row). */
     Map<UUID, CustomerSummary> findAll(Collection<UUID> customerIds);
+
+    /**
+     * One page of all customers in name order ({@code lower(companyName)}, then id), after the customer
+     * at {@code (afterLowerName, afterId)} when given: keyset paging for reports over every customer.
+     */
+    List<CustomerSummary> inNameOrder(String afterLowerName, UUID afterId, int limit);
 
     /** The user, if it exists and belongs to that customer. */
     Optional<CustomerUserSummary> findUser(UUID customerId, UUID userId);

@@ -7,6 +7,7 @@ import org.cspdesk.customers.api.CustomerSummary;
 import org.cspdesk.customers.api.CustomerUserSummary;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +30,12 @@ public class JpaCustomerDirectory implements CustomerDirectory {
     public Map<UUID, CustomerSummary> findAll(Collection<UUID> customerIds) {
         return customers.findAll(customerIds).stream().map(JpaCustomerDirectory::summary)
                 .collect(Collectors.toMap(CustomerSummary::id, Function.identity()));
+    }
+
+    @Override
+    public List<CustomerSummary> inNameOrder(String afterLowerName, UUID afterId, int limit) {
+        return customers.page(null, afterLowerName, afterId, null, limit).stream()
+                .map(JpaCustomerDirectory::summary).toList();
     }
 
     @Override

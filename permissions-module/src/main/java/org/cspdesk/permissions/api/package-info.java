@@ -1,7 +1,9 @@
 /**
  * What other modules may know of customer purchase permissions: the events of every change of a
  * self-serve policy, and {@link org.cspdesk.permissions.api.PurchasePermissions} to ask whether a
- * customer may buy a resource on the partner's bill right now.
+ * customer may buy a resource on the partner's bill right now, and
+ * {@link org.cspdesk.permissions.api.SelfServePolicyDirectory} for the current policies of many customers at
+ * once (who turned the switch on, and since when).
  *
  * <p>The permissions module owns the {@code permissions} schema: one self-serve policy per customer
  * ("Azure reservations: Allow customer to purchase"), off by default, switched by an Admin agent only,
