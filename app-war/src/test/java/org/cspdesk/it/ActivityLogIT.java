@@ -69,6 +69,17 @@ class ActivityLogIT extends IntegrationTest {
     }
 
     @Test
+    void aWindowBeyondTheYearsPostgreSqlStoresIsABadRequest() {
+        for (String path : List.of("/v1/auditrecords", "/v1/auditrecords.csv", "/v1/reports/activity", "/v1/reports/selfServe")) {
+            as("AdminAgent").get(path + "?startDate=-999999999-01-01T00:00:00Z")
+                    .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                    .body("code", equalTo("invalid_date"));
+            as("AdminAgent").urlEncodingEnabled(false).get(path + "?startDate=2026-01-01&endDate=%2B300000-01-01T00:00:00Z")
+                    .then().statusCode(400).body("code", equalTo("invalid_date"));
+        }
+    }
+
+    @Test
     void aBadWindowOrFilterIsABadRequest() {
         as("AdminAgent").get("/v1/auditrecords").then().statusCode(400).body("code", equalTo("missing_parameter"));
         as("AdminAgent").get("/v1/auditrecords?startDate=2026-02-01&endDate=2026-01-01").then().statusCode(400)

@@ -16,6 +16,12 @@ import java.time.format.DateTimeParseException;
  *                its first page into the query it belongs to, or the second page would be refused.
  */
 public record TimeWindow(OffsetDateTime start, OffsetDateTime end, boolean endsNow) {
+    /**
+     * The years a window may name. Java parses years up to 999,999,999 but PostgreSQL stores 4713 BC to
+     * 294276 AD and fails the query beyond; the four-digit years of ISO-8601 cover any log there will be.
+     */
+    static final int FIRST_YEAR = 1;
+    static final int LAST_YEAR = 9999;
 
     public static TimeWindow parse(String startDate, String endDate) {
         if (startDate == null || startDate.isBlank()) {
@@ -41,12 +47,23 @@ public record TimeWindow(OffsetDateTime start, OffsetDateTime end, boolean endsN
         try {
             if (text.length() == 10) {
                 LocalDate day = LocalDate.parse(text);
+                requireStorableYear(day.getYear(), text, name);
                 return (endOfDay ? day.plusDays(1) : day).atStartOfDay().atOffset(ZoneOffset.UTC);
             }
-            return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC);
+            OffsetDateTime instant = OffsetDateTime.parse(text);
+            requireStorableYear(instant.getYear(), text, name);
+            return instant.withOffsetSameInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             throw ApiProblem.badRequest("invalid_date", "'" + name + "' must be an ISO-8601 date (2026-11-23) or "
                     + "instant (2026-11-23T10:15:30Z); got '" + text + "'.");
+        }
+    }
+
+    /** The year as written: 9999-12-31 as an endDate ends at the start of year 10000, which is fine. */
+    private static void requireStorableYear(int year, String text, String name) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw ApiProblem.badRequest("invalid_date", "'" + name + "' must fall in the years " + FIRST_YEAR + " to "
+                    + LAST_YEAR + "; got '" + text + "'.");
         }
     }
 }
