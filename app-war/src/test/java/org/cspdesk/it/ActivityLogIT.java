@@ -69,6 +69,21 @@ class ActivityLogIT extends IntegrationTest {
     }
 
     @Test
+    void aFilterValueWithANulCharacterIsABadRequestNotAServerError() {
+        for (String field : List.of("CompanyName", "OperationType", "UserPrincipalName")) {
+            for (String operator : List.of("equals", "substring")) {
+                as("AdminAgent").urlEncodingEnabled(false)
+                        .get("/v1/auditrecords?startDate=2020-01-01&filter=" + filter(field, "a\\u0000b", operator))
+                        .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                        .body("code", equalTo("invalid_filter"));
+            }
+        }
+        as("AdminAgent").urlEncodingEnabled(false)
+                .get("/v1/auditrecords.csv?startDate=2020-01-01&filter=" + filter("CompanyName", "\\u0000", "substring"))
+                .then().statusCode(400).body("code", equalTo("invalid_filter"));
+    }
+
+    @Test
     void aWindowBeyondTheYearsPostgreSqlStoresIsABadRequest() {
         for (String path : List.of("/v1/auditrecords", "/v1/auditrecords.csv", "/v1/reports/activity", "/v1/reports/selfServe")) {
             as("AdminAgent").get(path + "?startDate=-999999999-01-01T00:00:00Z")

@@ -43,6 +43,10 @@ public record AuditQuery(TimeWindow window, String field, String value, String o
             throw ApiProblem.badRequest("invalid_filter", "'filter.operator' must be equals or substring (got '"
                     + operator + "').");
         }
+        if (value.indexOf('\0') >= 0) {
+            // PostgreSQL text cannot hold it (no record does) and refuses it in a parameter.
+            throw ApiProblem.badRequest("invalid_filter", "'filter.value' cannot contain the NUL character (U+0000).");
+        }
         if (field.equals("CustomerId") && operator.equals("equals")) {
             Ids.parse(value, "filter.value");
         }
