@@ -69,6 +69,16 @@ class ActivityLogIT extends IntegrationTest {
     }
 
     @Test
+    void aCustomerIdSubstringIgnoresCaseAsUuidsDo() {
+        String customer = Fixtures.newCustomer("Upper Case Id");
+        String fragment = customer.substring(0, 13).toUpperCase();
+        List<String> customers = as("AdminAgent").urlEncodingEnabled(false)
+                .get("/v1/auditrecords?startDate=2020-01-01&filter=" + filter("CustomerId", fragment, "substring"))
+                .then().statusCode(200).extract().path("items.customerId");
+        assertThat(customers).contains(customer).allMatch(id -> id.startsWith(customer.substring(0, 13)));
+    }
+
+    @Test
     void aFilterValueWithANulCharacterIsABadRequestNotAServerError() {
         for (String field : List.of("CompanyName", "OperationType", "UserPrincipalName")) {
             for (String operator : List.of("equals", "substring")) {

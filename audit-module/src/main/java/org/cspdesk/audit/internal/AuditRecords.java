@@ -56,7 +56,8 @@ public class AuditRecords {
             case "UserPrincipalName" -> "lower(user_principal_name)";
             default -> throw new IllegalArgumentException(query.field());
         };
-        boolean caseInsensitive = column.startsWith("lower(");
+        // CompanyName and UserPrincipalName ignore case; so does a UUID, which PostgreSQL prints in lower case.
+        boolean caseInsensitive = column.startsWith("lower(") || query.field().equals("CustomerId");
         String value = caseInsensitive ? query.lowerValue() : query.value();
         if (query.substring()) {
             params.add("%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
