@@ -37,7 +37,8 @@ public class ContinuationTokens {
 
     /** A token to continue {@code query} after the item whose sort key is {@code position}. */
     public String issue(String query, List<String> position) {
-        StringBuilder payload = new StringBuilder(query);
+        // Every line is encoded, the query too: a filter holding a line break must not split it.
+        StringBuilder payload = new StringBuilder(ENCODER.encodeToString(query.getBytes(StandardCharsets.UTF_8)));
         for (String part : position) {
             payload.append('\n').append(ENCODER.encodeToString(part.getBytes(StandardCharsets.UTF_8)));
         }
@@ -69,7 +70,7 @@ public class ContinuationTokens {
                 throw invalid();
             }
             String[] lines = new String(body, StandardCharsets.UTF_8).split("\n", -1);
-            if (!lines[0].equals(query)) {
+            if (!new String(DECODER.decode(lines[0]), StandardCharsets.UTF_8).equals(query)) {
                 throw ApiProblem.badRequest("invalid_continuation_token",
                         "The continuation token belongs to another query; send the same filters as the first page.");
             }
