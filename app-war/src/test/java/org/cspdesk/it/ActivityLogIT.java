@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -36,6 +39,45 @@ class ActivityLogIT extends IntegrationTest {
             Database.execute("update audit.audit_record set user_principal_name = '" + original + "' where id = '" + id + "'",
                     "alter table audit.audit_record enable trigger audit_record_append_only");
         }
+        as("AdminAgent").get("/v1/auditrecords/integrity").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
+    void theIntegrityCheckNamesTheSuccessorOfARemovedRecord() {
+        String customer = Fixtures.newCustomer("Removal Target");
+        Fixtures.newUser(customer, "amy");
+        List<Map<String, Object>> records = AuditLog.of(customer); // newest first: the user, then the customer
+        String removed = (String) records.get(1).get("id");
+        String successor = (String) records.get(0).get("id");
+        as("AdminAgent").get("/v1/auditrecords/integrity").then().statusCode(200).body("intact", equalTo(true));
+        Database.execute("create table audit.removed_for_test as select * from audit.audit_record where id = '" + removed + "'",
+                "alter table audit.audit_record disable trigger audit_record_append_only",
+                "delete from audit.audit_record where id = '" + removed + "'",
+                "alter table audit.audit_record enable trigger audit_record_append_only");
+        try {
+            as("AdminAgent").get("/v1/auditrecords/integrity").then().statusCode(200)
+                    .body("intact", equalTo(false)).body("firstBrokenRecordId", equalTo(successor));
+        } finally {
+            Database.execute("insert into audit.audit_record overriding system value select * from audit.removed_for_test",
+                    "drop table audit.removed_for_test");
+        }
+        as("AdminAgent").get("/v1/auditrecords/integrity").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
+    void concurrentWritersKeepTheChainIntact() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            statuses.add(pool.submit(() -> as("AdminAgent")
+                    .body(Fixtures.customerBody(unique("chain") + ".onmicrosoft.com", "Chain Writer"))
+                    .post("/v1/customers").statusCode()));
+        }
+        for (Future<Integer> status : statuses) {
+            assertThat(status.get()).isEqualTo(201);
+        }
+        pool.shutdown();
+        // Without the chain lock two writers read the same last hash, and the later one no longer links.
         as("AdminAgent").get("/v1/auditrecords/integrity").then().statusCode(200).body("intact", equalTo(true));
     }
 
@@ -82,6 +124,25 @@ class ActivityLogIT extends IntegrationTest {
             betweenPages.run();
         } while (token != null);
         return ids;
+    }
+
+    @Test
+    void pagingWhileNewRecordsArriveWalksEveryEarlierRecordExactlyOnce() {
+        String customer = Fixtures.newCustomer("Busy Log");
+        for (String name : List.of("amy", "bea", "cat", "dee")) {
+            Fixtures.newUser(customer, name);
+        }
+        String byCustomer = filter("CustomerId", customer, "equals");
+        List<String> before = walk(byCustomer, 500, () -> { });
+        assertThat(before).hasSize(5);
+
+        // Two records arrive after every page; the open window's later pages must neither repeat nor skip.
+        int[] added = {0};
+        List<String> paged = walk(byCustomer, 2, () -> {
+            Fixtures.newUser(customer, "new" + added[0]++);
+            Fixtures.newUser(customer, "new" + added[0]++);
+        });
+        assertThat(paged).containsExactlyElementsOf(before);
     }
 
     @Test
