@@ -42,11 +42,11 @@ public class SelfServeReport {
     CustomerPurchases purchases;
 
     /**
-     * Up to {@code limit} customers in name order after {@code (afterLowerName, afterId)} (the first ones
-     * when null), with their own purchases created in {@code [start, end)}.
+     * Up to {@code limit} customers in name order after {@code (afterName, afterId)} (the first ones when
+     * null), with their own purchases created in {@code [start, end)}.
      */
-    public List<Row> page(String afterLowerName, UUID afterId, OffsetDateTime start, OffsetDateTime end, int limit) {
-        List<CustomerSummary> page = customers.inNameOrder(afterLowerName, afterId, limit);
+    public List<Row> page(String afterName, UUID afterId, OffsetDateTime start, OffsetDateTime end, int limit) {
+        List<CustomerSummary> page = customers.inNameOrder(afterName, afterId, limit);
         List<UUID> ids = page.stream().map(CustomerSummary::id).toList();
         Map<UUID, SelfServePolicySummary> policyOf = policies.currentPolicies(ids);
         Map<UUID, PurchaseTotals> purchasesOf = purchases.selfPurchasesOf(ids, start, end);

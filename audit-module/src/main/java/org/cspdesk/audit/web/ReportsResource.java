@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 
 /** {@code /v1/reports}: what admins ask of the activity log and of customers' purchases, over a window. */
 @Path("reports")
@@ -82,7 +81,7 @@ public class ReportsResource {
         OffsetDateTime end = page.isFirst() ? window.end() : page.afterTime(2);
         List<SelfServeReport.Row> rows = selfServe.page(page.isFirst() ? null : page.after().get(0), page.afterId(1),
                 window.start(), end, page.size() + 1);
-        return tokens.page(query, page, rows, last -> List.of(last.customer().companyName().toLowerCase(Locale.ROOT),
+        return tokens.page(query, page, rows, last -> List.of(last.customer().companyName(),
                 last.customer().id().toString(), end.toString()), SelfServeReportItem::of);
     }
 }

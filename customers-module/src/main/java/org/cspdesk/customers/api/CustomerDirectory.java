@@ -22,10 +22,11 @@ public interface CustomerDirectory {
     Map<UUID, CustomerSummary> findAll(Collection<UUID> customerIds);
 
     /**
-     * One page of all customers in name order ({@code lower(companyName)}, then id), after the customer
-     * at {@code (afterLowerName, afterId)} when given: keyset paging for reports over every customer.
+     * One page of all customers in name order ({@code lower(companyName)} as the database lowers it, then
+     * id), after the customer at {@code (afterName, afterId)} when given, its company name as it is:
+     * keyset paging for reports over every customer.
      */
-    List<CustomerSummary> inNameOrder(String afterLowerName, UUID afterId, int limit);
+    List<CustomerSummary> inNameOrder(String afterName, UUID afterId, int limit);
 
     /** The user, if it exists and belongs to that customer. */
     Optional<CustomerUserSummary> findUser(UUID customerId, UUID userId);

@@ -45,6 +45,9 @@ public class Customers {
     /**
      * One page of customers in name order, after {@code (afterName, afterId)} when given, keeping those
      * whose company name or domain starts with {@code prefix} (case-insensitive) when given.
+     * {@code afterName} is the company name as stored: the database lowers it as it lowers the column,
+     * because Java's lower case is not PostgreSQL's (in the C locale it only lowers ASCII), and a
+     * position lowered by Java would skip or repeat customers whose names start with É, Ö and the like.
      */
     @SuppressWarnings("unchecked")
     public List<Customer> page(String prefix, String afterName, UUID afterId, UUID onlyId, int limit) {
@@ -58,7 +61,7 @@ public class Customers {
         if (afterId != null) {
             params.add(afterName);
             params.add(afterId);
-            sql.append(" and (lower(company_name), id) > (?").append(params.size() - 1)
+            sql.append(" and (lower(company_name), id) > (lower(?").append(params.size() - 1).append(')')
                     .append(", ?").append(params.size()).append(')');
         }
         if (onlyId != null) {

@@ -33,8 +33,8 @@ public class JpaCustomerDirectory implements CustomerDirectory {
     }
 
     @Override
-    public List<CustomerSummary> inNameOrder(String afterLowerName, UUID afterId, int limit) {
-        return customers.page(null, afterLowerName, afterId, null, limit).stream()
+    public List<CustomerSummary> inNameOrder(String afterName, UUID afterId, int limit) {
+        return customers.page(null, afterName, afterId, null, limit).stream()
                 .map(JpaCustomerDirectory::summary).toList();
     }
 

@@ -96,7 +96,7 @@ public class CustomersResource {
                 : customers.page(prefix, page.after().get(0), Ids.parse(page.after().get(1), "continuationToken"),
                 only, page.size() + 1);
         return tokens.page(query, page, found,
-                last -> List.of(last.companyName().toLowerCase(Locale.ROOT), last.id().toString()), CustomerView::of);
+                last -> List.of(last.companyName(), last.id().toString()), CustomerView::of);
     }
 
     @GET
