@@ -93,6 +93,19 @@ class ActivityLogIT extends IntegrationTest {
     }
 
     @Test
+    void theCompanyNameFilterFindsANameStartingWithAnAccentedCapitalAsTyped() {
+        String company = "Énergie " + unique("Volt").replace("-", "");
+        String customer = Fixtures.newCustomer(company);
+        for (String[] typed : new String[][]{{company, "equals"}, {company.toUpperCase(), "equals"},
+                {company.substring(0, 9), "substring"}}) {
+            List<String> customers = as("AdminAgent").urlEncodingEnabled(false)
+                    .get("/v1/auditrecords?startDate=2020-01-01&filter=" + filter("CompanyName", typed[0], typed[1]))
+                    .then().statusCode(200).extract().path("items.customerId");
+            assertThat(customers).as("CompanyName %s '%s'", typed[1], typed[0]).contains(customer);
+        }
+    }
+
+    @Test
     void aQueryWithoutEndDatePagesThroughEveryRecordOnce() {
         String customer = Fixtures.newCustomer("Paged Log");
         for (String name : List.of("amy", "bea", "cat", "dee")) {

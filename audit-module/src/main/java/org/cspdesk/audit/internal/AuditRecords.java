@@ -56,15 +56,19 @@ public class AuditRecords {
             case "UserPrincipalName" -> "lower(user_principal_name)";
             default -> throw new IllegalArgumentException(query.field());
         };
-        // CompanyName and UserPrincipalName ignore case; so does a UUID, which PostgreSQL prints in lower case.
-        boolean caseInsensitive = column.startsWith("lower(") || query.field().equals("CustomerId");
-        String value = caseInsensitive ? query.lowerValue() : query.value();
+        boolean ignoresCase = column.startsWith("lower(");
+        // A UUID ignores case too; PostgreSQL prints it in lower case, and hex digits lower the same anywhere.
+        String value = query.field().equals("CustomerId") ? query.lowerValue() : query.value();
         if (query.substring()) {
             params.add("%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            return column + " like ?" + params.size();
+        } else {
+            params.add(query.field().equals("CustomerId") ? UUID.fromString(value) : value);
         }
-        params.add(query.field().equals("CustomerId") ? UUID.fromString(value) : value);
-        return column + " = ?" + params.size();
+        // The database lowers the value as it lowers the column (and its index): Java's lower case is not
+        // PostgreSQL's, which in the C locale lowers ASCII only, so a value lowered in Java missed even a
+        // name typed exactly as stored ("Énergie" became "énergie"; the column stays "Énergie").
+        String parameter = ignoresCase ? "lower(?" + params.size() + ")" : "?" + params.size();
+        return column + (query.substring() ? " like " : " = ") + parameter;
     }
 
     /** The next records of the chain after {@code afterSeq}, in chain order. */
