@@ -10,6 +10,7 @@ import static org.cspdesk.it.Reservations.D2S_EASTUS;
 import static org.cspdesk.it.Reservations.order;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 /** The refusals of API.md: each tells why, buys nothing, and is in the activity log as a failed attempt. */
 class WhoMayBuyReservationsIT extends IntegrationTest {
@@ -145,6 +146,47 @@ class WhoMayBuyReservationsIT extends IntegrationTest {
         customer.owner().body(Map.of("lineItems", List.of())).post(path).then().statusCode(400);
         customer.owner().body("{\"lineItems\": [").post(path).then().statusCode(400);
         assertNothingBought(customer.id());
+    }
+
+    @Test
+    void aQuantityOrAutoRenewOfTheWrongTypeIsRefusedNotGuessed() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Wrong Types");
+        String path = "/v1/customers/" + customer.id() + "/orders";
+        // Read leniently, 1.5 and 2^32 + 1 were both a quantity of 1, and "yes" an autoRenew of false.
+        for (String quantity : List.of("1.5", "4294967297", "\"2\"", "true")) {
+            customer.owner().body(rawOrder(customer.plan(), quantity, "false")).post(path).then().statusCode(400)
+                    .contentType(startsWith("application/problem+json")).body("code", equalTo("malformed_body"))
+                    .body("detail", containsString("whole number"));
+        }
+        for (String autoRenew : List.of("\"yes\"", "\"true\"", "1")) {
+            customer.owner().body(rawOrder(customer.plan(), "1", autoRenew)).post(path).then().statusCode(400)
+                    .body("code", equalTo("malformed_body")).body("detail", containsString("true or false"));
+        }
+        assertNothingBought(customer.id());
+        customer.owner().body(rawOrder(customer.plan(), "2.0", "true")).post(path).then().statusCode(201)
+                .body("lineItems[0].quantity", equalTo(2)).body("lineItems[0].provisioningContext.autoRenew",
+                        equalTo(true));
+    }
+
+    @Test
+    void aSwitchValueOtherThanTrueOrFalseIsRefusedAndTheSwitchStaysAsItWas() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Switch Typo");
+        for (String value : List.of("\"yes\"", "\"no\"", "0", "\"false\"")) {
+            as("AdminAgent").body("{\"allowCustomerToPurchase\": " + value + "}")
+                    .put("/v1/customers/" + customer.id() + "/permissions/azureReservations").then().statusCode(400)
+                    .body("code", equalTo("malformed_body"));
+        }
+        as("AdminAgent").get("/v1/customers/" + customer.id() + "/permissions").then().statusCode(200)
+                .body("azureReservations.allowCustomerToPurchase", equalTo(true));
+        customer.owner().body(order(D2S_EASTUS, 1, "P1Y", customer.plan(), "single"))
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(201);
+    }
+
+    /** An order's JSON with the quantity and autoRenew written as given, to send values of the wrong type. */
+    private static String rawOrder(String plan, String quantity, String autoRenew) {
+        return "{\"lineItems\": [{\"skuId\": \"" + D2S_EASTUS + "\", \"quantity\": " + quantity
+                + ", \"termDuration\": \"P1Y\", \"provisioningContext\": {\"subscriptionId\": \"" + plan
+                + "\", \"autoRenew\": " + autoRenew + "}}]}";
     }
 
     @Test
