@@ -182,6 +182,20 @@ class WhoMayBuyReservationsIT extends IntegrationTest {
                 .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(201);
     }
 
+    @Test
+    void aRefusedOrderRetriedWithTheSameRequestIdIsRefusedAgainButRecordedOnce() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Retries Refusal");
+        Reservations.switchTo(customer.id(), false);
+        String requestId = java.util.UUID.randomUUID().toString();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            customer.owner().header("MS-RequestId", requestId).body(order(D2S_EASTUS, 1, "P1Y", customer.plan(), "single"))
+                    .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(403)
+                    .body("code", equalTo("purchase_not_permitted"));
+        }
+        assertNothingBought(customer.id());
+        assertThat(AuditLog.operations(customer.id(), "failed")).containsExactly("create_order");
+    }
+
     /** An order's JSON with the quantity and autoRenew written as given, to send values of the wrong type. */
     private static String rawOrder(String plan, String quantity, String autoRenew) {
         return "{\"lineItems\": [{\"skuId\": \"" + D2S_EASTUS + "\", \"quantity\": " + quantity
