@@ -64,6 +64,7 @@ class WhoMayBuyReservationsIT extends IntegrationTest {
                 .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(403)
                 .body("code", equalTo("owner_role_required"));
         assertNothingBought(customer.id());
+        assertRefusalRecorded(customer.id(), "reader@" + Fixtures.domainOf(customer.id()), "owner_role_required");
     }
 
     @Test
@@ -86,6 +87,21 @@ class WhoMayBuyReservationsIT extends IntegrationTest {
         as("AdminAgent").body(order(D2S_EASTUS, 1, "P1Y", licenses, "single"))
                 .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(409)
                 .body("code", equalTo("subscription_not_eligible"));
+        assertNothingBought(customer.id());
+        assertThat(AuditLog.operations(customer.id(), "failed")).containsExactly("create_order", "create_order");
+        assertRefusalRecorded(customer.id(), customer.ownerUpn(), "subscription_not_eligible");
+    }
+
+    @Test
+    void aCustomerUserMayBuyOnAnAzureGlobalSubscriptionWhereItIsOwner() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Legacy Azure");
+        String global = Fixtures.buy(customer.id(), Fixtures.AZURE_GLOBAL, 1);
+        String owner = as("AdminAgent").get("/v1/customers/" + customer.id() + "/users").then().statusCode(200)
+                .extract().path("items[0].id");
+        Fixtures.assignRole(customer.id(), global, owner, "Owner");
+        customer.owner().body(order(D2S_EASTUS, 1, "P1Y", global, "single"))
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(201)
+                .body("lineItems[0].provisioningContext.subscriptionId", equalTo(global));
     }
 
     @Test
@@ -220,6 +236,17 @@ class WhoMayBuyReservationsIT extends IntegrationTest {
     private static String firstSubscription(String customer) {
         return as("AdminAgent").get("/v1/customers/" + customer + "/subscriptions").then().statusCode(200)
                 .extract().path("items[0].id");
+    }
+
+    /** The user's newest failed record for the customer is a refused order, with the refusal's code. */
+    private static void assertRefusalRecorded(String customer, String upn, String code) {
+        Map<String, Object> record = AuditLog.of(customer).stream()
+                .filter(r -> "failed".equals(r.get("operationStatus")) && upn.equals(r.get("userPrincipalName")))
+                .findFirst().orElseThrow();
+        assertThat(record).containsEntry("operationType", "create_order").containsEntry("operatorType", "customer")
+                .containsEntry("userPrincipalName", upn);
+        List<Object> customizedData = record.get("customizedData") instanceof List<?> list ? List.copyOf(list) : List.of();
+        assertThat(customizedData).contains(Map.of("key", "ErrorCode", "value", code));
     }
 
     private static void assertNothingBought(String customer) {
