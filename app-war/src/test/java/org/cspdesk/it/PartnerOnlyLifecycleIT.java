@@ -194,6 +194,8 @@ class PartnerOnlyLifecycleIT extends IntegrationTest {
                 .isEqualTo(OffsetDateTime.parse(renewed.getString("reservation.expiryDate")));
         assertThat(next.getInt("quantity")).isEqualTo(2);
         assertThat(next.getString("scope")).isEqualTo("shared");
+        assertThat(next.getList("appliedScopes")).as("no discount before it starts").isEmpty();
+        assertThat(renewed.getList("reservation.appliedScopes")).containsExactly(customer.plan());
 
         as("AdminAgent").post(path + "/renew").then().statusCode(409).body("code", equalTo("already_renewed"));
     }
