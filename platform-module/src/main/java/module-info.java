@@ -6,6 +6,7 @@ module org.cspdesk.platform {
     requires transitive jakarta.inject;
     requires transitive jakarta.ws.rs;
     requires transitive jakarta.json.bind;
+    requires jakarta.json;
     requires transitive jakarta.validation;
     requires transitive jakarta.annotation;
     requires transitive jakarta.transaction;

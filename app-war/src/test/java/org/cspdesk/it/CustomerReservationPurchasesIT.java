@@ -156,6 +156,26 @@ class CustomerReservationPurchasesIT extends IntegrationTest {
         as("AdminAgent").get("/v1/pricelist").then().statusCode(200).body("markupPercent", equalTo(new BigDecimal("0.00")));
     }
 
+    @Test
+    void aMarkupWithMoreThanTwoDecimalsOrAnAbsurdExponentIsRefusedBrieflyAndRecorded() {
+        String correlation = UUID.randomUUID().toString();
+        // 1e100000 once came back as a 100,000-digit detail (1e1000000000 ran the server out of memory), and
+        // 5e-1000000000 was a 500 from the rounding.
+        for (String markup : List.of("1e100000", "5e-1000000000", "5.555")) {
+            as("AdminAgent").header("MS-CorrelationId", correlation).body("{\"markupPercent\": " + markup + "}")
+                    .put("/v1/pricelist").then().statusCode(400).body("code", equalTo("validation_failed"))
+                    .body("detail.length()", org.hamcrest.Matchers.lessThan(300));
+        }
+        as("AdminAgent").get("/v1/pricelist").then().statusCode(200).body("markupPercent", equalTo(new BigDecimal("0.00")));
+        String filter = java.net.URLEncoder.encode("{\"field\":\"OperationType\",\"value\":\"update_price_list\","
+                + "\"operator\":\"equals\"}", java.nio.charset.StandardCharsets.UTF_8);
+        List<Map<String, Object>> records = as("AdminAgent").urlEncodingEnabled(false)
+                .get("/v1/auditrecords?startDate=2020-01-01&size=500&filter=" + filter).then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        assertThat(records).filteredOn(r -> correlation.equals(r.get("originalCorrelationId")))
+                .hasSize(3).allMatch(r -> "failed".equals(r.get("operationStatus")));
+    }
+
     private static BigDecimal listPrice(String skuId, String term) {
         List<Map<String, Object>> items = as("AdminAgent").get("/v1/products/reservations").then().statusCode(200)
                 .extract().jsonPath().getList("items");

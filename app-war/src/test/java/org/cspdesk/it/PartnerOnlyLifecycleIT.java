@@ -95,6 +95,38 @@ class PartnerOnlyLifecycleIT extends IntegrationTest {
     }
 
     @Test
+    void theCapCountsOnlyTheLastTwelveMonthsOfCancellations() {
+        String customer = Fixtures.newCustomer("Rolling Year");
+        String plan = Fixtures.newAzurePlan(customer);
+        int quantity = quantityWorth(new BigDecimal("30000"));
+        String first = partnerBuys(customer, plan, GPU_SEA, quantity, "P3Y");
+        String second = partnerBuys(customer, plan, GPU_SEA, quantity, "P3Y");
+        String path = "/v1/customers/" + customer + "/reservations/";
+        as("AdminAgent").post(path + first + "/cancel").then().statusCode(200);
+
+        cancelledAgo(first, "11 months");
+        as("AdminAgent").post(path + second + "/cancel").then().statusCode(409)
+                .body("code", equalTo("refund_limit_exceeded"));
+        cancelledAgo(first, "12 months 1 day");
+        as("AdminAgent").post(path + second + "/cancel").then().statusCode(200);
+    }
+
+    @Test
+    void anExchangeDoesNotCountTowardTheRefundCap() {
+        String customer = Fixtures.newCustomer("Exchange Then Cancel");
+        String plan = Fixtures.newAzurePlan(customer);
+        int quantity = quantityWorth(new BigDecimal("30000"));
+        String exchanged = partnerBuys(customer, plan, GPU_SEA, quantity, "P3Y");
+        String cancelled = partnerBuys(customer, plan, GPU_SEA, quantity, "P3Y");
+        String path = "/v1/customers/" + customer + "/reservations/";
+
+        as("AdminAgent").body(order(GPU_SEA, quantity, "P3Y", plan, "shared")).post(path + exchanged + "/exchange")
+                .then().statusCode(200);
+        // Had the exchange's 30,000 USD counted, this second 30,000 USD would go over the 50,000 USD cap.
+        as("AdminAgent").post(path + cancelled + "/cancel").then().statusCode(200);
+    }
+
+    @Test
     void cancellationsAtTheSameInstantNeverTogetherGoBeyondTheCap() throws Exception {
         String customer = Fixtures.newCustomer("Racing Refunds");
         String plan = Fixtures.newAzurePlan(customer);
@@ -162,6 +194,8 @@ class PartnerOnlyLifecycleIT extends IntegrationTest {
                 .isEqualTo(OffsetDateTime.parse(renewed.getString("reservation.expiryDate")));
         assertThat(next.getInt("quantity")).isEqualTo(2);
         assertThat(next.getString("scope")).isEqualTo("shared");
+        assertThat(next.getList("appliedScopes")).as("no discount before it starts").isEmpty();
+        assertThat(renewed.getList("reservation.appliedScopes")).containsExactly(customer.plan());
 
         as("AdminAgent").post(path + "/renew").then().statusCode(409).body("code", equalTo("already_renewed"));
     }
@@ -226,6 +260,17 @@ class PartnerOnlyLifecycleIT extends IntegrationTest {
         as("HelpDeskAgent").get("/v1/customers/" + customer.id() + "/reservations").then().statusCode(200)
                 .body("items.size()", equalTo(3))
                 .body("items.purchasedBy.operatorType", equalTo(List.of("customer", "partner", "customer")));
+    }
+
+    /** A quantity of the dearest reservation (three years) worth just over {@code usd} at today's price. */
+    private static int quantityWorth(BigDecimal usd) {
+        return usd.divide(Reservations.customerPrice(GPU_SEA, "P3Y"), 0, java.math.RoundingMode.UP).intValue();
+    }
+
+    /** Moves a cancellation's refund into the past: the cap's window is twelve months back from now. */
+    private static void cancelledAgo(String reservationId, String interval) {
+        Database.execute("update reservations.refund set refunded_at = now() - interval '" + interval + "'"
+                + " where reservation_id = '" + reservationId + "'");
     }
 
     private static List<String> appliedScopes(String path) {

@@ -10,6 +10,7 @@ import static org.cspdesk.it.Reservations.D2S_EASTUS;
 import static org.cspdesk.it.Reservations.order;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 /** The refusals of API.md: each tells why, buys nothing, and is in the activity log as a failed attempt. */
 class WhoMayBuyReservationsIT extends IntegrationTest {
@@ -63,6 +64,7 @@ class WhoMayBuyReservationsIT extends IntegrationTest {
                 .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(403)
                 .body("code", equalTo("owner_role_required"));
         assertNothingBought(customer.id());
+        assertRefusalRecorded(customer.id(), "reader@" + Fixtures.domainOf(customer.id()), "owner_role_required");
     }
 
     @Test
@@ -85,6 +87,21 @@ class WhoMayBuyReservationsIT extends IntegrationTest {
         as("AdminAgent").body(order(D2S_EASTUS, 1, "P1Y", licenses, "single"))
                 .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(409)
                 .body("code", equalTo("subscription_not_eligible"));
+        assertNothingBought(customer.id());
+        assertThat(AuditLog.operations(customer.id(), "failed")).containsExactly("create_order", "create_order");
+        assertRefusalRecorded(customer.id(), customer.ownerUpn(), "subscription_not_eligible");
+    }
+
+    @Test
+    void aCustomerUserMayBuyOnAnAzureGlobalSubscriptionWhereItIsOwner() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Legacy Azure");
+        String global = Fixtures.buy(customer.id(), Fixtures.AZURE_GLOBAL, 1);
+        String owner = as("AdminAgent").get("/v1/customers/" + customer.id() + "/users").then().statusCode(200)
+                .extract().path("items[0].id");
+        Fixtures.assignRole(customer.id(), global, owner, "Owner");
+        customer.owner().body(order(D2S_EASTUS, 1, "P1Y", global, "single"))
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(201)
+                .body("lineItems[0].provisioningContext.subscriptionId", equalTo(global));
     }
 
     @Test
@@ -148,6 +165,61 @@ class WhoMayBuyReservationsIT extends IntegrationTest {
     }
 
     @Test
+    void aQuantityOrAutoRenewOfTheWrongTypeIsRefusedNotGuessed() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Wrong Types");
+        String path = "/v1/customers/" + customer.id() + "/orders";
+        // Read leniently, 1.5 and 2^32 + 1 were both a quantity of 1, and "yes" an autoRenew of false.
+        for (String quantity : List.of("1.5", "4294967297", "\"2\"", "true")) {
+            customer.owner().body(rawOrder(customer.plan(), quantity, "false")).post(path).then().statusCode(400)
+                    .contentType(startsWith("application/problem+json")).body("code", equalTo("malformed_body"))
+                    .body("detail", containsString("whole number"));
+        }
+        for (String autoRenew : List.of("\"yes\"", "\"true\"", "1")) {
+            customer.owner().body(rawOrder(customer.plan(), "1", autoRenew)).post(path).then().statusCode(400)
+                    .body("code", equalTo("malformed_body")).body("detail", containsString("true or false"));
+        }
+        assertNothingBought(customer.id());
+        customer.owner().body(rawOrder(customer.plan(), "2.0", "true")).post(path).then().statusCode(201)
+                .body("lineItems[0].quantity", equalTo(2)).body("lineItems[0].provisioningContext.autoRenew",
+                        equalTo(true));
+    }
+
+    @Test
+    void aSwitchValueOtherThanTrueOrFalseIsRefusedAndTheSwitchStaysAsItWas() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Switch Typo");
+        for (String value : List.of("\"yes\"", "\"no\"", "0", "\"false\"")) {
+            as("AdminAgent").body("{\"allowCustomerToPurchase\": " + value + "}")
+                    .put("/v1/customers/" + customer.id() + "/permissions/azureReservations").then().statusCode(400)
+                    .body("code", equalTo("malformed_body"));
+        }
+        as("AdminAgent").get("/v1/customers/" + customer.id() + "/permissions").then().statusCode(200)
+                .body("azureReservations.allowCustomerToPurchase", equalTo(true));
+        customer.owner().body(order(D2S_EASTUS, 1, "P1Y", customer.plan(), "single"))
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(201);
+    }
+
+    @Test
+    void aRefusedOrderRetriedWithTheSameRequestIdIsRefusedAgainButRecordedOnce() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Retries Refusal");
+        Reservations.switchTo(customer.id(), false);
+        String requestId = java.util.UUID.randomUUID().toString();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            customer.owner().header("MS-RequestId", requestId).body(order(D2S_EASTUS, 1, "P1Y", customer.plan(), "single"))
+                    .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(403)
+                    .body("code", equalTo("purchase_not_permitted"));
+        }
+        assertNothingBought(customer.id());
+        assertThat(AuditLog.operations(customer.id(), "failed")).containsExactly("create_order");
+    }
+
+    /** An order's JSON with the quantity and autoRenew written as given, to send values of the wrong type. */
+    private static String rawOrder(String plan, String quantity, String autoRenew) {
+        return "{\"lineItems\": [{\"skuId\": \"" + D2S_EASTUS + "\", \"quantity\": " + quantity
+                + ", \"termDuration\": \"P1Y\", \"provisioningContext\": {\"subscriptionId\": \"" + plan
+                + "\", \"autoRenew\": " + autoRenew + "}}]}";
+    }
+
+    @Test
     void aResourceGroupScopeNamesItsResourceGroup() {
         Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Resource Group");
         Map<String, Object> line = Map.of("skuId", D2S_EASTUS, "quantity", 1, "termDuration", "P1Y",
@@ -164,6 +236,17 @@ class WhoMayBuyReservationsIT extends IntegrationTest {
     private static String firstSubscription(String customer) {
         return as("AdminAgent").get("/v1/customers/" + customer + "/subscriptions").then().statusCode(200)
                 .extract().path("items[0].id");
+    }
+
+    /** The user's newest failed record for the customer is a refused order, with the refusal's code. */
+    private static void assertRefusalRecorded(String customer, String upn, String code) {
+        Map<String, Object> record = AuditLog.of(customer).stream()
+                .filter(r -> "failed".equals(r.get("operationStatus")) && upn.equals(r.get("userPrincipalName")))
+                .findFirst().orElseThrow();
+        assertThat(record).containsEntry("operationType", "create_order").containsEntry("operatorType", "customer")
+                .containsEntry("userPrincipalName", upn);
+        List<Object> customizedData = record.get("customizedData") instanceof List<?> list ? List.copyOf(list) : List.of();
+        assertThat(customizedData).contains(Map.of("key", "ErrorCode", "value", code));
     }
 
     private static void assertNothingBought(String customer) {

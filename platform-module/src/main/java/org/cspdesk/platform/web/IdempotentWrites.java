@@ -31,6 +31,8 @@ import java.util.Set;
 public class IdempotentWrites implements ContainerRequestFilter, ContainerResponseFilter {
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final String CLAIMED = "cspdesk.idempotency.claimed";
+    /** Set on a request answered with a kept answer: it did nothing, so nothing about it is recorded. */
+    static final String REPLAYED = "cspdesk.idempotency.replayed";
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Inject
@@ -77,6 +79,7 @@ public class IdempotentWrites implements ContainerRequestFilter, ContainerRespon
         if (first.etag() != null) {
             replay.header(HttpHeaders.ETAG, first.etag());
         }
+        request.setProperty(REPLAYED, Boolean.TRUE);
         request.abortWith(replay.build());
     }
 

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 
 /**
  * Every refusal of an {@link Audited} endpoint lands in the activity log as a failed attempt: who tried,
- * what, on which customer, and why (the problem's code and detail). 401 is not recorded: nobody is known.
+ * what, on which customer, and why (the problem's code and detail). 401 is not recorded: nobody is known;
+ * nor is a retry with the same {@code MS-RequestId}: it gets the first answer again and does nothing more.
  */
 @Provider
 public class RefusedAttempts implements ContainerResponseFilter {
@@ -51,6 +52,9 @@ public class RefusedAttempts implements ContainerResponseFilter {
         Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
         if (status < 400 || status >= 500 || status == 401 || method == null || !method.isAnnotationPresent(Audited.class)) {
             return;
+        }
+        if (request.getProperty(IdempotentWrites.REPLAYED) != null) {
+            return; // a retry answered with the first attempt's refusal, which is recorded already
         }
         Audited audited = method.getAnnotation(Audited.class);
         Map<?, ?> problem = response.getEntity() instanceof Map<?, ?> map ? map : Map.of();

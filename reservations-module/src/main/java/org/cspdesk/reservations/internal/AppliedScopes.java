@@ -33,9 +33,12 @@ public class AppliedScopes {
             this.activeAzure = List.copyOf(activeAzure);
         }
 
-        /** Shared: every active Azure subscription; otherwise its own, while active; nothing once it ended. */
+        /**
+         * Shared: every active Azure subscription; otherwise its own, while active; nothing once it ended, nor
+         * before it starts (a renewal waits for the reservation it renews to expire: one discount at a time).
+         */
         public List<UUID> appliedScopes(Reservation reservation, OffsetDateTime now) {
-            if (reservation.status(now) != ReservationStatus.ACTIVE) {
+            if (reservation.status(now) != ReservationStatus.ACTIVE || now.isBefore(reservation.startDate())) {
                 return List.of();
             }
             if (reservation.scope() == ReservationScope.SHARED) {

@@ -60,7 +60,14 @@ public final class Views {
                                             message = "must have at most 2 decimals") BigDecimal unitPrice) {
     }
 
-    public record PriceListBody(@NotNull(message = "is required (0 for list prices)") BigDecimal markupPercent,
+    /**
+     * At most two decimals, as the price list keeps it: a markup such as {@code 5e-1000000000} would otherwise
+     * reach the rounding, which cannot handle so large a scale, and {@code 1e1000000000} the range check's message.
+     */
+    public record PriceListBody(@NotNull(message = "is required (0 for list prices)")
+                                @jakarta.validation.constraints.Digits(integer = 4, fraction = 2,
+                                        message = "must be a percentage with at most 4 digits and 2 decimals")
+                                BigDecimal markupPercent,
                                 @Size(max = 1000) List<@NotNull @Valid PriceOverrideBody> overrides) {
     }
 
