@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -70,6 +71,28 @@ class NothingLostIT extends IntegrationTest {
         boolean finallyOn = as("AdminAgent").get("/v1/customers/" + customer + "/permissions")
                 .path("azureReservations.allowCustomerToPurchase");
         assertThat(changes.get(changes.size() - 1)).isEqualTo(finallyOn ? "create_self_serve_policy" : "delete_self_serve_policy");
+    }
+
+    @Test
+    void thirtyTwoConcurrentOrdersAllCompleteWithoutRunningThePoolDry() throws Exception {
+        // An order spans five modules' persistence units. On a non-XA datasource Payara pinned a pooled
+        // connection per unit until commit, and 16 concurrent orders held all 32 and waited forever
+        // (ADR 0007): this would fail after the pool's wait timeout.
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Rush Buyer");
+        Map<String, Object> order = Reservations.order(Reservations.D2S_EASTUS, 1, "P1Y", customer.plan(), "single");
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            results.add(pool.submit(() -> customer.owner().header("MS-RequestId", UUID.randomUUID().toString())
+                    .body(order).post("/v1/customers/" + customer.id() + "/orders").statusCode()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> result : results) {
+            statuses.add(result.get(2, TimeUnit.MINUTES));
+        }
+        pool.shutdown();
+        assertThat(statuses).containsOnly(201);
+        assertThat(AuditLog.operations(customer.id(), "succeeded").stream().filter("create_order"::equals)).hasSize(32);
     }
 
     @Test
