@@ -64,6 +64,11 @@ public class SelfServePolicies {
             throw ApiProblem.conflict("policy_exists", "Customer " + customerId
                     + " already has a self-serve policy; update it instead.").withPartnerCenterCode(600041);
         }
+        return insert(customerId, resources);
+    }
+
+    /** Creates the policy of a customer known to have none, once its prerequisites hold. */
+    private SelfServePolicy insert(UUID customerId, Set<PurchasableResource> resources) {
         requirePrerequisites(customerId, resources);
         SelfServePolicy policy = new SelfServePolicy(partner.tenantId(), customerId, resources,
                 currentRequest.userPrincipalName(), now());
@@ -116,7 +121,7 @@ public class SelfServePolicies {
         customers.require(customerId);
         Optional<SelfServePolicy> current = policies.findByCustomer(customerId);
         if (current.isEmpty()) {
-            return allow ? Optional.of(create(customerId, EnumSet.of(resource))) : Optional.empty();
+            return allow ? Optional.of(insert(customerId, EnumSet.of(resource))) : Optional.empty();
         }
         SelfServePolicy policy = current.get();
         if (policy.grants(resource) == allow) {
