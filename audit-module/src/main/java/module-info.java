@@ -8,6 +8,7 @@ module org.cspdesk.audit {
     requires org.cspdesk.permissions;
     requires org.cspdesk.reservations;
     requires jakarta.json;
+    requires java.sql;
 
     exports org.cspdesk.audit.api;
 }

@@ -1,9 +1,17 @@
 package org.cspdesk.audit.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +25,72 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditRecords {
 
+    /** Columns of the CSV export, in its order (the display name is derived from the operation type). */
+    private static final String EXPORT_COLUMNS = "id, operation_date at time zone 'UTC', operation_type, operation_status, customer_id,"
+            + " customer_name, user_principal_name, operator_type, resource_type, resource_name, resource_old_value,"
+            + " resource_new_value, customized_data, original_correlation_id";
+    /** Rows the export's cursor fetches per round trip. */
+    private static final int EXPORT_FETCH = 2_000;
+
     @PersistenceContext(unitName = "audit")
     EntityManager em;
+
+    @Resource(lookup = "java:app/jdbc/cspdesk")
+    DataSource dataSource;
+
+    /** Receives the export's rows one by one. */
+    @FunctionalInterface
+    public interface ExportSink {
+        /** The fields of one record in {@link #EXPORT_COLUMNS} order, as text; null where the record has none. */
+        void row(String[] fields) throws IOException;
+    }
 
     public Optional<AuditRecord> find(UUID id) {
         return em.createQuery("select r from AuditRecord r where r.id = :id", AuditRecord.class)
                 .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /**
+     * Every record of the query, newest first, through one server-side cursor (a fetch size inside a
+     * transaction): one scan instead of a query per page, and no entity built per row (pages of entities
+     * exported a third as many rows per second). Memory stays that of one fetch. The pooled connection is
+     * not marked read-only: that would outlive the export and refuse the next writer.
+     */
+    @Transactional
+    public void export(AuditQuery query, ExportSink sink) throws IOException {
+        List<Object> params = new ArrayList<>(List.of(query.start(), query.end()));
+        String sql = "select " + EXPORT_COLUMNS + " from audit.audit_record where operation_date >= ?1"
+                + " and operation_date < ?2" + (query.field() == null ? "" : " and " + condition(query, params))
+                + " order by operation_date desc, seq desc";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql.replaceAll("\\?\\d+", "?"))) {
+            for (int i = 0; i < params.size(); i++) {
+                statement.setObject(i + 1, params.get(i));
+            }
+            statement.setFetchSize(EXPORT_FETCH);
+            try (ResultSet rows = statement.executeQuery()) {
+                String[] fields = new String[14];
+                while (rows.next()) {
+                    for (int i = 0; i < fields.length; i++) {
+                        fields[i] = rows.getString(i + 1);
+                    }
+                    fields[1] = isoUtc(fields[1]);
+                    sink.row(fields);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the activity log for the export", e);
+        }
+    }
+
+    /**
+     * PostgreSQL's text of a UTC timestamp ({@code 2026-11-14 12:42:02.0826}) as ISO 8601 with its offset,
+     * as the JSON list writes it ({@code 2026-11-14T12:42:02.0826Z}): both trim the fraction's trailing zeros.
+     * Text, not getObject or getTimestamp: Payara's wrapper resolves the former by reflection on every call
+     * and the latter goes through a Calendar, together a quarter of the export's time.
+     */
+    static String isoUtc(String postgresUtc) {
+        return postgresUtc.replace(' ', 'T') + 'Z';
     }
 
     @SuppressWarnings("unchecked")
