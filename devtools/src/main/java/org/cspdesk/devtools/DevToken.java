@@ -1,8 +1,12 @@
+package org.cspdesk.devtools;
+
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -17,7 +21,9 @@ import java.util.Base64;
 import java.util.UUID;
 
 /**
- * Development tokens for CSP Desk, run by ./cspdesk with the JDK 17 source launcher (JDK classes only).
+ * Development tokens for CSP Desk, run by ./cspdesk with the JDK 17 source launcher (JDK classes only, so
+ * {@code ./cspdesk token} works before anything is built). The integration tests and the benchmark sign their
+ * tokens with {@link #sign} too, so there is one idea of what a CSP Desk token carries.
  *
  * <p>Creates the RS256 development key pair on first use: {@code dev-private.pem} (PKCS#8, mode 600) and
  * {@code dev-public.pem} (X.509 SubjectPublicKeyInfo, what {@code mp.jwt.verify.publickey.location} reads),
@@ -44,18 +50,33 @@ public class DevToken {
         long minutes = Long.parseLong(args[5]);
         PrivateKey key = ensureKeyPair(keys);
 
+        System.out.println(sign(key, issuer, role, upn, tenant, Instant.now().plusSeconds(minutes * 60)));
+    }
+
+    /** An RS256 JWT with the claims CSP Desk reads: {@code upn}, {@code groups} (the role) and {@code tid}. */
+    public static String sign(PrivateKey key, String issuer, String role, String upn, String tenant, Instant expiry) {
         long now = Instant.now().getEpochSecond();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         String payload = "{\"iss\":" + json(issuer) + ",\"sub\":" + json(upn) + ",\"upn\":" + json(upn)
                 + ",\"groups\":[" + json(role) + "],\"tid\":" + json(tenant) + ",\"iat\":" + now
-                + ",\"exp\":" + (now + minutes * 60) + ",\"jti\":" + json(UUID.randomUUID().toString()) + "}";
+                + ",\"exp\":" + expiry.getEpochSecond() + ",\"jti\":" + json(UUID.randomUUID().toString()) + "}";
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String signingInput = b64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + b64.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
-        Signature signature = Signature.getInstance("SHA256withRSA");
-        signature.initSign(key);
-        signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-        System.out.println(signingInput + "." + b64.encodeToString(signature.sign()));
+        try {
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initSign(key);
+            signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signingInput + "." + b64.encodeToString(signature.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign a token with this key", e);
+        }
+    }
+
+    /** Reads a PKCS#8 PEM private key, such as {@code dev-private.pem}. */
+    public static PrivateKey readPrivateKey(Path pem) throws IOException, GeneralSecurityException {
+        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getMimeDecoder()
+                .decode(Files.readString(pem).replaceAll("-----[A-Z ]+-----", ""))));
     }
 
     /** The private key; creates the pair when missing, and the public PEM again when only it is missing. */
@@ -72,10 +93,9 @@ public class DevToken {
             System.err.println("Created the development key pair in " + keys.toAbsolutePath());
             return pair.getPrivate();
         }
-        KeyFactory rsa = KeyFactory.getInstance("RSA");
-        PrivateKey key = rsa.generatePrivate(new PKCS8EncodedKeySpec(Base64.getMimeDecoder()
-                .decode(Files.readString(privatePem).replaceAll("-----[A-Z ]+-----", ""))));
+        PrivateKey key = readPrivateKey(privatePem);
         if (!Files.exists(publicPem)) {
+            KeyFactory rsa = KeyFactory.getInstance("RSA");
             RSAPrivateCrtKey crt = (RSAPrivateCrtKey) key;
             PublicKey pub = rsa.generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
             write(publicPem, pem("PUBLIC KEY", pub.getEncoded()), false);

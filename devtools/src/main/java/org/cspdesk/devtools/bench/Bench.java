@@ -1,0 +1,175 @@
+package org.cspdesk.devtools.bench;
+
+import org.cspdesk.devtools.bench.LoadGenerator.Measurement;
+import org.cspdesk.devtools.bench.PgBench.Baseline;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ./cspdesk bench}: starts the server on the throwaway cluster the launcher made, seeds it, runs every
+ * scenario in turn (each write scenario followed by its pgbench ceiling at the same client count), and writes
+ * {@code results.json} and a table. One scenario at a time: on two cores, anything running beside a
+ * scenario would be measured with it.
+ */
+public final class Bench {
+    /** How much history the seeded activity log spans, ending when the seeding starts. */
+    private static final Duration LOG_SPAN = Duration.ofDays(365);
+    /** PostgreSQL has no JIT to warm: a few seconds fill its caches and plans. */
+    private static final Duration PGBENCH_WARMUP = Duration.ofSeconds(2);
+
+    private final BenchOptions options;
+    private final Profile profile;
+    private final List<ResultRow> rows = new ArrayList<>();
+
+    private Bench(BenchOptions options) {
+        this.options = options;
+        this.profile = options.profile();
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions options = BenchOptions.parse(args);
+        if (options.statementsOnly()) {
+            StatementCapture.run(options);
+        } else {
+            new Bench(options).run();
+        }
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(options.out());
+        Instant started = Instant.now();
+        say("starting Payara Micro with the WAR (log " + options.out().resolve("server.log") + ")");
+        try (ServerProcess server = ServerProcess.start(options, options.out().resolve("server.log"))) {
+            say(String.format("ready in %.1f s", server.startupSeconds()));
+            rows.add(Goals.startup(server.startupSeconds()));
+
+            Instant logEnd = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            Instant logStart = logEnd.minus(LOG_SPAN);
+            seed(logStart, logEnd);
+
+            HttpClient http = LoadGenerator.httpClient();
+            LoadGenerator load = new LoadGenerator(http);
+            BenchTokens tokens = new BenchTokens(options.keys());
+            String admin = tokens.adminAgent();
+            String base = options.baseUrl();
+
+            Measurement flips = measure(load, new SwitchScenario(base, admin, Profile.CLIENTS));
+            Baseline flipsCeiling = ceiling("switch.sql", Map.of("customers", String.valueOf(Profile.SWITCH_CUSTOMERS)));
+            rows.add(Goals.write(flips, flipsCeiling));
+
+            Measurement purchases = measure(load, new PurchaseScenario(base, tokens, catalog(http, admin), Profile.CLIENTS));
+            Baseline purchasesCeiling = ceiling("purchase.sql", Map.of(
+                    "first", String.valueOf(Fixture.FIRST_PURCHASING), "customers", String.valueOf(Profile.PURCHASE_CUSTOMERS)));
+            rows.add(Goals.write(purchases, purchasesCeiling));
+
+            rows.add(Goals.permissionsRead(measure(load, new PermissionsReadScenario(base, admin))));
+            rows.add(Goals.auditQuery(measure(load, new AuditQueryScenario(base, admin)), profile));
+
+            Instant exportFrom = logStart.plus(LOG_SPAN.toNanos() / profile.auditRecords
+                    * (profile.auditRecords - Profile.EXPORT_RECORDS), ChronoUnit.NANOS);
+            say("exporting " + Profile.EXPORT_RECORDS + " records as CSV");
+            CsvExportRun.Result export = CsvExportRun.run(http, base, admin, exportFrom, logEnd, server.pid());
+            rows.add(Goals.export(export));
+        }
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("profile", profile.name().toLowerCase());
+        run.put("started", started.toString());
+        run.put("seconds", Duration.between(started, Instant.now()).toSeconds());
+        run.put("machine", Machine.describe());
+        run.put("audit_records", profile.auditRecords);
+        run.put("warmup_seconds", profile.warmup.toSeconds());
+        run.put("measure_seconds", profile.measure.toSeconds());
+        Results.write(options.out().resolve("results.json"), run, rows);
+        System.out.println();
+        System.out.print(Results.table(rows));
+        System.out.println();
+        System.out.println("Results: " + options.out().resolve("results.json") + " (" + run.get("seconds") + " s, "
+                + run.get("machine") + ")");
+    }
+
+    private void seed(Instant logStart, Instant logEnd) throws Exception {
+        try (Connection db = options.connect()) {
+            long t0 = System.nanoTime();
+            Fixture.seed(db);
+            say(String.format("seeded %,d customers with Azure plans and Owners in %.1f s", Fixture.CUSTOMERS,
+                    (System.nanoTime() - t0) / 1e9));
+            t0 = System.nanoTime();
+            new AuditLogSeeder(db, options::connect).seed(profile.auditRecords, logStart, logEnd);
+            say(String.format("seeded %,d activity-log records in %.1f s", profile.auditRecords, (System.nanoTime() - t0) / 1e9));
+            t0 = System.nanoTime();
+            try (Statement statement = db.createStatement()) {
+                // Statistics for the planner and an all-visible map for index-only scans, as autovacuum
+                // would leave a table that has lived a while.
+                statement.execute("vacuum (analyze)");
+            }
+            say(String.format("vacuumed and analysed in %.1f s", (System.nanoTime() - t0) / 1e9));
+        }
+    }
+
+    private Measurement measure(LoadGenerator load, Scenario scenario) throws InterruptedException {
+        say(String.format("%s: %d clients, %d s warm-up, %d s closed loop (throughput), %d s open loop (latency)",
+                scenario.name(), Profile.CLIENTS, profile.warmup.toSeconds(), profile.measure.toSeconds(),
+                profile.measure.toSeconds()));
+        Measurement measurement = load.run(scenario, Profile.CLIENTS, profile.warmup, profile.measure);
+        say(String.format("%s: %.0f requests/s; at %.0f requests/s p50 %.2f ms, p99 %.2f ms; %d errors%s",
+                scenario.name(), measurement.throughput(), measurement.pacedRate(), measurement.percentileMillis(50),
+                measurement.percentileMillis(99),
+                measurement.errors(), measurement.firstError() == null ? "" : " (first: " + measurement.firstError() + ")"));
+        return measurement;
+    }
+
+    private Baseline ceiling(String script, Map<String, String> variables) throws Exception {
+        Map<String, String> all = new LinkedHashMap<>(variables);
+        all.put("clients", String.valueOf(Profile.CLIENTS));
+        all.put("partner", BenchOptions.PARTNER_TENANT);
+        say("pgbench " + script + ": " + Profile.CLIENTS + " clients, " + profile.measure.toSeconds() + " s");
+        Baseline baseline = PgBench.run(options, script, Profile.CLIENTS, PGBENCH_WARMUP, profile.measure, all);
+        say(String.format("pgbench %s: %.0f transactions/s", script, baseline.tps()));
+        return baseline;
+    }
+
+    /** Every SKU and term of the reservation catalog, as "skuId term", read as a client would read it. */
+    private List<String> catalog(HttpClient http, String token) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create(options.baseUrl() + "/v1/products/reservations?size=500"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("the reservation catalog answered " + response.statusCode() + ": " + response.body());
+        }
+        return parseCatalog(response.body());
+    }
+
+    /** The catalog's items carry "skuId" and then "term" (JSON-B writes properties in alphabetical order). */
+    static List<String> parseCatalog(String json) {
+        List<String> skus = new ArrayList<>();
+        Matcher item = Pattern.compile("\"skuId\":\"([^\"]+)\",\"term\":\"(P[13]Y)\"").matcher(json);
+        while (item.find()) {
+            skus.add(item.group(1) + " " + item.group(2));
+        }
+        if (skus.isEmpty()) {
+            throw new IllegalStateException("no SKU found in the reservation catalog: " + json);
+        }
+        return skus;
+    }
+
+    static void say(String message) {
+        System.out.println("bench: " + message);
+        System.out.flush();
+    }
+}

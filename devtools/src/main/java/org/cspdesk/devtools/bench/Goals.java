@@ -1,0 +1,86 @@
+package org.cspdesk.devtools.bench;
+
+import org.cspdesk.devtools.bench.LoadGenerator.Measurement;
+import org.cspdesk.devtools.bench.PgBench.Baseline;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The goals of issue 7, one per scenario, and the row each measurement becomes. A goal is reported as met or
+ * missed, never asserted: a benchmark informs, a timed test would only flicker.
+ */
+final class Goals {
+    static final double WRITE_RATIO = 0.5;
+    static final double WRITE_P99_MS = 25;
+    static final double PERMISSIONS_READ_RPS = 5_000;
+    static final double AUDIT_QUERY_P99_MS = 50;
+    static final long AUDIT_QUERY_RECORDS = 10_000_000;
+    static final double EXPORT_ROWS_PER_SECOND = 200_000;
+    static final double EXPORT_HEAP_MB = 256;
+    static final double STARTUP_SECONDS = 15;
+
+    private Goals() {
+    }
+
+    static ResultRow write(Measurement m, Baseline ceiling) {
+        double ratio = m.throughput() / ceiling.tps();
+        double p99 = m.percentileMillis(99);
+        Map<String, Object> details = loadDetails(m);
+        details.put("baseline_failed_transactions", ceiling.failed());
+        return new ResultRow(m.scenario(), m.clients(), m.requests(), m.throughput(), m.percentileMillis(50), p99,
+                ceiling.tps(), ratio, "ratio >= " + WRITE_RATIO + " and p99 < " + (int) WRITE_P99_MS + " ms",
+                ratio >= WRITE_RATIO && p99 < WRITE_P99_MS && m.errors() == 0, details);
+    }
+
+    static ResultRow permissionsRead(Measurement m) {
+        return read(m, "> " + (int) PERMISSIONS_READ_RPS + " requests/s", m.throughput() > PERMISSIONS_READ_RPS);
+    }
+
+    static ResultRow auditQuery(Measurement m, Profile profile) {
+        String goal = "p99 < " + (int) AUDIT_QUERY_P99_MS + " ms at " + AUDIT_QUERY_RECORDS / 1_000_000 + "M records"
+                + (profile.auditRecords < AUDIT_QUERY_RECORDS ? " (this run: " + profile.auditRecords / 1_000_000 + "M)" : "");
+        return read(m, goal, m.percentileMillis(99) < AUDIT_QUERY_P99_MS);
+    }
+
+    static ResultRow export(CsvExportRun.Result export) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("rows", export.rows());
+        details.put("seconds", ResultRow.round(export.seconds()));
+        details.put("peak_heap_mb", ResultRow.round(export.peakHeapMb()));
+        details.put("old_generation_growth_mb", ResultRow.round(export.oldGenerationGrowthMb()));
+        if (export.heapFailure() != null) {
+            details.put("heap_reading_problem", export.heapFailure());
+        }
+        boolean met = export.rowsPerSecond() > EXPORT_ROWS_PER_SECOND && export.peakHeapMb() < EXPORT_HEAP_MB
+                && export.rows() == Profile.EXPORT_RECORDS;
+        return new ResultRow("audit-export", 1, 1L, export.rowsPerSecond(), null, null, null, null,
+                "> " + (int) EXPORT_ROWS_PER_SECOND + " rows/s, heap < " + (int) EXPORT_HEAP_MB + " MB", met, details);
+    }
+
+    static ResultRow startup(double seconds) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("seconds", ResultRow.round(seconds));
+        return new ResultRow("startup", null, null, null, null, null, null, null,
+                "< " + (int) STARTUP_SECONDS + " s to /health/ready", seconds < STARTUP_SECONDS, details);
+    }
+
+    private static ResultRow read(Measurement m, String goal, boolean met) {
+        return new ResultRow(m.scenario(), m.clients(), m.requests(), m.throughput(), m.percentileMillis(50),
+                m.percentileMillis(99), null, null, goal, met && m.errors() == 0, loadDetails(m));
+    }
+
+    private static Map<String, Object> loadDetails(Measurement m) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("errors", m.errors());
+        // The percentiles were taken in the open-loop phase, at this rate.
+        details.put("latency_at_rps", ResultRow.round(m.pacedRate()));
+        details.put("p90_ms", ResultRow.round(m.percentileMillis(90)));
+        details.put("p999_ms", ResultRow.round(m.percentileMillis(99.9)));
+        details.put("max_ms", ResultRow.round(m.latencyMicros().getMaxValue() / 1000.0));
+        if (m.firstError() != null) {
+            details.put("first_error", m.firstError());
+        }
+        return details;
+    }
+}
