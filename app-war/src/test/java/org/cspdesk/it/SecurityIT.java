@@ -11,6 +11,14 @@ import static org.hamcrest.Matchers.startsWith;
 class SecurityIT extends IntegrationTest {
 
     @Test
+    void theServersMetricsAreNotServedToAnyone() {
+        // MicroProfile Metrics is switched off (app-war/payara/postboot.asadmin): it answered anyone with
+        // the server's JVM, pool and request figures.
+        anonymous().get("/metrics").then().statusCode(403);
+        as("AdminAgent").get("/metrics").then().statusCode(403);
+    }
+
+    @Test
     void aCallWithoutATokenIsUnauthorized() {
         anonymous().get("/v1/customers").then().statusCode(401)
                 .contentType(startsWith("application/problem+json"))

@@ -40,7 +40,8 @@ final class ServerProcess implements AutoCloseable {
                 "-Dmp.jwt.verify.issuer=" + BenchOptions.ISSUER,
                 "-jar", options.microJar().toString(),
                 "--deploy", options.war().toString(), "--contextroot", "/",
-                "--port", String.valueOf(options.httpPort()), "--nocluster", "--nohazelcast"));
+                "--port", String.valueOf(options.httpPort()), "--nocluster", "--nohazelcast",
+                "--postbootcommandfile", options.postboot().toString()));
         long launched = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
