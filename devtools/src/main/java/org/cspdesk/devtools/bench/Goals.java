@@ -40,7 +40,8 @@ final class Goals {
     static ResultRow auditQuery(Measurement m, Profile profile) {
         String goal = "p99 < " + (int) AUDIT_QUERY_P99_MS + " ms at " + AUDIT_QUERY_RECORDS / 1_000_000 + "M records"
                 + (profile.auditRecords < AUDIT_QUERY_RECORDS ? " (this run: " + profile.auditRecords / 1_000_000 + "M)" : "");
-        return read(m, goal, m.percentileMillis(99) < AUDIT_QUERY_P99_MS);
+        // A smaller log cannot meet a goal set for ten million records, whatever its p99.
+        return read(m, goal, m.percentileMillis(99) < AUDIT_QUERY_P99_MS && profile.auditRecords >= AUDIT_QUERY_RECORDS);
     }
 
     static ResultRow export(CsvExportRun.Result export) {

@@ -72,6 +72,14 @@ class BenchToolsTest {
     }
 
     @Test
+    void anIndexIsDroppedAndAttachedByTheNameItsDefinitionGives() {
+        assertEquals("audit_by_customer", AuditLogSeeder.indexName(
+                "CREATE INDEX audit_by_customer ON audit.audit_record USING btree (customer_id, operation_date DESC)"));
+        assertEquals("audit_record_id_key", AuditLogSeeder.indexName(
+                "CREATE UNIQUE INDEX audit_record_id_key ON audit.audit_record USING btree (id)"));
+    }
+
+    @Test
     void jsonTextIsEscaped() {
         assertEquals("\"a\\\"b\\\\c\\nd\\u0001\"", Results.json("a\"b\\c\nd\u0001"));
     }
