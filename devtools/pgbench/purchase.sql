@@ -4,6 +4,7 @@
 -- MS-RequestId, for one reservation. These are the statements, in order, that the PostgreSQL log showed
 -- for one real request (log_statement = all; `./cspdesk bench --statements` prints them again): the
 -- MS-RequestId claim and the kept answer in auto-commit, the order in one transaction on one connection.
+-- (The first order of a process also reads the reservation catalog, kept in memory from then on: not here.)
 -- Values the application computes (ids, prices, the record's SHA-256, JSON) are made here by cheap SQL of
 -- the same size (pgbench replaces :name even inside a string literal, hence "autoRenew": true with a
 -- space). pgbench -M prepared sends prepared statements, as pgjdbc does.

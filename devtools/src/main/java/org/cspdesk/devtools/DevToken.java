@@ -57,9 +57,10 @@ public class DevToken {
     public static String sign(PrivateKey key, String issuer, String role, String upn, String tenant, Instant expiry) {
         long now = Instant.now().getEpochSecond();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
-        String payload = "{\"iss\":" + json(issuer) + ",\"sub\":" + json(upn) + ",\"upn\":" + json(upn)
-                + ",\"groups\":[" + json(role) + "],\"tid\":" + json(tenant) + ",\"iat\":" + now
-                + ",\"exp\":" + expiry.getEpochSecond() + ",\"jti\":" + json(UUID.randomUUID().toString()) + "}";
+        String payload = "{\"iss\":" + jsonString(issuer) + ",\"sub\":" + jsonString(upn)
+                + ",\"upn\":" + jsonString(upn) + ",\"groups\":[" + jsonString(role) + "],\"tid\":"
+                + jsonString(tenant) + ",\"iat\":" + now + ",\"exp\":" + expiry.getEpochSecond()
+                + ",\"jti\":" + jsonString(UUID.randomUUID().toString()) + "}";
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String signingInput = b64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + b64.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
@@ -122,7 +123,8 @@ public class DevToken {
                 + "\n-----END " + type + "-----\n";
     }
 
-    private static String json(String value) {
+    /** A JSON string literal of {@code value}: quotes, backslashes and control characters escaped. */
+    public static String jsonString(String value) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : value.toCharArray()) {
             switch (c) {

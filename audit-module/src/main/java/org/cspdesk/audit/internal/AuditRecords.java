@@ -29,6 +29,7 @@ public class AuditRecords {
     private static final String EXPORT_COLUMNS = "id, operation_date at time zone 'UTC', operation_type, operation_status, customer_id,"
             + " customer_name, user_principal_name, operator_type, resource_type, resource_name, resource_old_value,"
             + " resource_new_value, customized_data, original_correlation_id";
+    private static final int EXPORT_COLUMN_COUNT = EXPORT_COLUMNS.split(",").length;
     /** Rows the export's cursor fetches per round trip. */
     private static final int EXPORT_FETCH = 2_000;
 
@@ -41,7 +42,11 @@ public class AuditRecords {
     /** Receives the export's rows one by one. */
     @FunctionalInterface
     public interface ExportSink {
-        /** The fields of one record in {@link #EXPORT_COLUMNS} order, as text; null where the record has none. */
+        /**
+         * One record's id, operation date (ISO 8601, UTC), operation type and status, customer id and name,
+         * UPN, operator type, resource type, name, old and new value, customized data and correlation id, as
+         * text (null where the record has none). The array is reused for the next row.
+         */
         void row(String[] fields) throws IOException;
     }
 
@@ -69,7 +74,7 @@ public class AuditRecords {
             }
             statement.setFetchSize(EXPORT_FETCH);
             try (ResultSet rows = statement.executeQuery()) {
-                String[] fields = new String[14];
+                String[] fields = new String[EXPORT_COLUMN_COUNT];
                 while (rows.next()) {
                     for (int i = 0; i < fields.length; i++) {
                         fields[i] = rows.getString(i + 1);

@@ -1,5 +1,7 @@
 package org.cspdesk.devtools.bench;
 
+import org.cspdesk.devtools.DevToken;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,21 +57,6 @@ final class Results {
             map.forEach((key, item) -> fields.add(json(String.valueOf(key)) + ": " + json(item)));
             return fields.toString();
         }
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toString().toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return DevToken.jsonString(value.toString());
     }
 }

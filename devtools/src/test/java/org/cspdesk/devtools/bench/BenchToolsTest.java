@@ -81,6 +81,6 @@ class BenchToolsTest {
 
     @Test
     void jsonTextIsEscaped() {
-        assertEquals("\"a\\\"b\\\\c\\nd\\u0001\"", Results.json("a\"b\\c\nd\u0001"));
+        assertEquals("\"a\\\"b\\\\c\\u000ad\\u0001\"", Results.json("a\"b\\c\nd\u0001"));
     }
 }
