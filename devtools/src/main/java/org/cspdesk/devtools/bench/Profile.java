@@ -7,7 +7,7 @@ import java.time.Duration;
  * measures longer and fills the activity log with ten million records, the size the audit-query goal names.
  */
 enum Profile {
-    QUICK(Duration.ofSeconds(4), Duration.ofSeconds(5), 1_000_000),
+    QUICK(Duration.ofSeconds(3), Duration.ofSeconds(4), 1_000_000),
     FULL(Duration.ofSeconds(15), Duration.ofSeconds(20), 10_000_000);
 
     /** Concurrent clients of every load scenario and of pgbench. */
