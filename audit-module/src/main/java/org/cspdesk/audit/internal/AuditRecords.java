@@ -67,6 +67,7 @@ public class AuditRecords {
         String sql = "select " + EXPORT_COLUMNS + " from audit.audit_record where operation_date >= ?1"
                 + " and operation_date < ?2" + (query.field() == null ? "" : " and " + condition(query, params))
                 + " order by operation_date desc, seq desc";
+        // condition() writes JPA's numbered parameters (?1, ?2, ...), each once and in order: JDBC's plain ? fit.
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql.replaceAll("\\?\\d+", "?"))) {
             for (int i = 0; i < params.size(); i++) {

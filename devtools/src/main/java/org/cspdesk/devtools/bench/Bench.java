@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,8 +80,9 @@ public final class Bench {
             rows.add(Goals.permissionsRead(measure(load, new PermissionsReadScenario(base, admin))));
             rows.add(Goals.auditQuery(measure(load, new AuditQueryScenario(base, admin)), profile));
 
-            Instant exportFrom = logStart.plus(LOG_SPAN.toNanos() / profile.auditRecords
-                    * (profile.auditRecords - Profile.EXPORT_RECORDS), ChronoUnit.NANOS);
+            // Where the seeder dated the first of the last EXPORT_RECORDS records: the window holds exactly them.
+            Instant exportFrom = logStart.plus(AuditLogSeeder.spread(ChronoUnit.MICROS.between(logStart, logEnd),
+                    profile.auditRecords - Profile.EXPORT_RECORDS, profile.auditRecords), ChronoUnit.MICROS);
             say("exporting " + Profile.EXPORT_RECORDS + " records as CSV");
             CsvExportRun.Result export = CsvExportRun.run(http, base, admin, exportFrom, logEnd, server.pid());
             rows.add(Goals.export(export));

@@ -20,7 +20,7 @@ final class PgBench {
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
     private static final Pattern FAILED = Pattern.compile("number of failed transactions: (\\d+)");
 
-    record Baseline(double tps, long failed, String output) {
+    record Baseline(double tps, long failed) {
     }
 
     private PgBench() {
@@ -37,7 +37,7 @@ final class PgBench {
             throw new IllegalStateException("pgbench " + script + " gave no throughput:\n" + output);
         }
         Matcher failed = FAILED.matcher(output);
-        return new Baseline(Double.parseDouble(tps.group(1)), failed.find() ? Long.parseLong(failed.group(1)) : 0, output);
+        return new Baseline(Double.parseDouble(tps.group(1)), failed.find() ? Long.parseLong(failed.group(1)) : 0);
     }
 
     private static String execute(BenchOptions options, String script, int clients, Duration duration,
