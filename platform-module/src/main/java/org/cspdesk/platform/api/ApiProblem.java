@@ -16,15 +16,22 @@ public class ApiProblem extends RuntimeException {
     private final String title;
     private final Integer partnerCenterCode;
     private final Map<String, Object> extensions;
+    private final Integer retryAfterSeconds;
 
     public ApiProblem(int status, String code, String title, String detail, Integer partnerCenterCode,
                       Map<String, Object> extensions) {
+        this(status, code, title, detail, partnerCenterCode, extensions, null);
+    }
+
+    private ApiProblem(int status, String code, String title, String detail, Integer partnerCenterCode,
+                       Map<String, Object> extensions, Integer retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.code = code;
         this.title = title;
         this.partnerCenterCode = partnerCenterCode;
         this.extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static ApiProblem badRequest(String code, String detail) {
@@ -56,16 +63,21 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(428, "etag_required", "Precondition required", detail, null, null);
     }
 
+    /** A refusal the client may simply try again later (429, 503, a request still in progress). */
+    public static ApiProblem tryAgain(int status, String code, String title, String detail, int retryAfterSeconds) {
+        return new ApiProblem(status, code, title, detail, null, null, Math.max(1, retryAfterSeconds));
+    }
+
     /** The same problem with a Partner Center code attached. */
     public ApiProblem withPartnerCenterCode(int partnerCenterCode) {
-        return new ApiProblem(status, code, title, getMessage(), partnerCenterCode, extensions);
+        return new ApiProblem(status, code, title, getMessage(), partnerCenterCode, extensions, retryAfterSeconds);
     }
 
     /** The same problem with one more member in its body, such as the failed checks. */
     public ApiProblem with(String name, Object value) {
         Map<String, Object> more = new LinkedHashMap<>(extensions);
         more.put(name, value);
-        return new ApiProblem(status, code, title, getMessage(), partnerCenterCode, more);
+        return new ApiProblem(status, code, title, getMessage(), partnerCenterCode, more, retryAfterSeconds);
     }
 
     public int status() {
@@ -90,5 +102,10 @@ public class ApiProblem extends RuntimeException {
 
     public Map<String, Object> extensions() {
         return extensions;
+    }
+
+    /** Seconds for the {@code Retry-After} header; null when retrying the same request cannot help. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -1,5 +1,6 @@
 package org.cspdesk.platform.web;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cspdesk.platform.api.ApiProblem;
@@ -25,7 +26,11 @@ final class ProblemResponses {
             body.put("partnerCenterCode", problem.partnerCenterCode());
         }
         body.putAll(problem.extensions());
-        return Response.status(problem.status()).type(PROBLEM_JSON).entity(body).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(PROBLEM_JSON).entity(body);
+        if (problem.retryAfterSeconds() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, problem.retryAfterSeconds());
+        }
+        return response.build();
     }
 
     static Response of(int status, String code, String title, String detail) {
