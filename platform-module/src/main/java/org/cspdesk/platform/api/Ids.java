@@ -16,6 +16,6 @@ public final class Ids {
             }
         }
         throw ApiProblem.badRequest("invalid_id", "'" + name + "' must be a UUID such as "
-                + "3fa85f64-5717-4562-b3fc-2c963f66afa6 (got '" + value + "').");
+                + "3fa85f64-5717-4562-b3fc-2c963f66afa6 (got '" + Echo.shortly(value) + "').");
     }
 }

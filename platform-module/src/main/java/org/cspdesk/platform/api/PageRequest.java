@@ -39,7 +39,7 @@ public record PageRequest(int size, java.util.List<String> after) {
         }
         if (requested < 1 || requested > MAX_SIZE) {
             throw ApiProblem.badRequest("invalid_page_size",
-                    "'size' must be a whole number from 1 to " + MAX_SIZE + " (got '" + sizeParameter + "').");
+                    "'size' must be a whole number from 1 to " + MAX_SIZE + " (got '" + Echo.shortly(sizeParameter) + "').");
         }
         return requested;
     }

@@ -19,6 +19,6 @@ public interface WireValue {
         String allowed = Arrays.stream(type.getEnumConstants()).map(WireValue::wire)
                 .collect(Collectors.joining(", "));
         throw ApiProblem.badRequest("invalid_value",
-                "'" + field + "' must be one of: " + allowed + (value == null ? " (it is missing)" : " (got '" + value + "')"));
+                "'" + field + "' must be one of: " + allowed + (value == null ? " (it is missing)" : " (got '" + Echo.shortly(value) + "')"));
     }
 }

@@ -8,8 +8,9 @@ import jakarta.ws.rs.ext.Provider;
 import org.cspdesk.platform.api.ApiProblem;
 
 /**
- * A body that is not JSON, or JSON of the wrong shape (a string where a number belongs, an object
- * where a list belongs), is the client's mistake: 400 with the parser's explanation.
+ * A body the runtime could not read is the client's mistake: 400. Our own reader ({@link
+ * StrictJsonBodyReader}) explains itself with an {@link ApiProblem}, which may arrive wrapped; anything
+ * else gets a fixed sentence, never the runtime's own message (those name Java classes).
  */
 @Provider
 public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
@@ -39,21 +40,7 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
                 }
             }
             return ProblemResponses.of(ApiProblem.badRequest("malformed_body",
-                    "The body is not valid JSON for this request: " + innermostMessage(exception)));
-        }
-
-        private static String innermostMessage(Throwable exception) {
-            String message = exception.getMessage();
-            for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause.getMessage() != null) {
-                    message = cause.getMessage();
-                }
-            }
-            if (message == null) {
-                return "it cannot be read.";
-            }
-            // Parser messages can quote Java class names; clients need the JSON part only.
-            return message.replaceAll("(?:[a-z]+\\.)+([A-Z][A-Za-z]*)", "$1");
+                    "The body cannot be read as JSON for this request."));
         }
     }
 }

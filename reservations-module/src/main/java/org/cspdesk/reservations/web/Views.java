@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cspdesk.platform.api.Attributes;
 import org.cspdesk.platform.api.Ids;
+import org.cspdesk.platform.api.NeverLogged;
 import org.cspdesk.platform.api.WireValue;
 import org.cspdesk.reservations.internal.BillingCycle;
 import org.cspdesk.reservations.internal.CatalogItem;
@@ -189,7 +190,7 @@ public final class Views {
     // ---- purchase notifications
 
     public record WebhookBody(@NotBlank @Size(max = 2000) String url,
-                              @Size(min = 16, max = 256, message = "must be 16 to 256 characters") String secret,
+                              @NeverLogged @Size(min = 16, max = 256, message = "must be 16 to 256 characters") String secret,
                               Boolean enabled) {
     }
 
