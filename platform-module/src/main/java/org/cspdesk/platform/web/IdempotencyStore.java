@@ -8,74 +8,195 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Optional;
+import java.time.Duration;
+import java.util.UUID;
 
 /**
- * The kept answers of writes sent with an {@code MS-RequestId}. Claiming a request id is one INSERT:
- * of two concurrent requests with the same id, the database lets exactly one win.
+ * The claims and kept answers of writes sent with an {@code MS-RequestId}. Claiming is one INSERT: of two
+ * concurrent requests with the same id the database lets exactly one win. What a later request with the
+ * id finds is decided by the row and its lock (see {@link #claim}); nothing here depends on one process's
+ * memory, so every instance answers the same.
  */
 @ApplicationScoped
 public class IdempotencyStore {
     /** Answers are kept for this long, at least (Partner Center keeps them for a day). */
     static final String RETENTION = "interval '48 hours'";
+    /**
+     * How long a claim stays with a request that has not acted yet. Longer than any request takes to reach
+     * its first transaction (milliseconds; the pool's wait is bounded); a claim left by a crashed process is
+     * free again after this long instead of blocking the id for 48 hours.
+     */
+    static final Duration LEASE = Duration.ofSeconds(30);
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     @Resource(lookup = "java:app/jdbc/cspdesk")
     DataSource dataSource;
 
-    /** A kept request: its fingerprint and, once finished, its answer. */
-    record Kept(String method, String path, String bodySha256, Integer status, String contentType, String location,
-                String etag, String body) {
+    /** What a request finds under its id. */
+    sealed interface Outcome {
     }
 
-    /** Claims the id for this request; empty when claimed, else what is kept under the id. */
-    Optional<Kept> claim(String tenant, String requestId, String method, String path, String bodySha256) {
+    /** The id is this request's: act, and keep the answer. */
+    record Granted(UUID token) implements Outcome {
+    }
+
+    /** A request with this id and this fingerprint finished: its answer, to replay. */
+    record Kept(int status, String contentType, String location, String etag, String body) implements Outcome {
+    }
+
+    /** The id was used for another method, path or body. */
+    record Reused() implements Outcome {
+    }
+
+    /** The first request with this id is still running; try again after this many seconds. */
+    record InProgress(int retryAfterSeconds) implements Outcome {
+    }
+
+    /** The first request acted (its change committed) but its process died before keeping the answer. */
+    record AnswerLost() implements Outcome {
+    }
+
+    Outcome claim(String tenant, String requestId, String method, String path, String bodySha256) {
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into platform.idempotent_request (tenant_id, request_id, method, path, body_sha256)"
-                            + " values (?, ?, ?, ?, ?) on conflict do nothing")) {
-                insert.setString(1, tenant);
-                insert.setString(2, requestId);
-                insert.setString(3, method);
-                insert.setString(4, path);
-                insert.setString(5, bodySha256);
-                if (insert.executeUpdate() == 1) {
-                    return Optional.empty();
+            for (int attempt = 0; attempt < 3; attempt++) {
+                UUID token = UUID.randomUUID();
+                if (insert(connection, tenant, requestId, method, path, bodySha256, token)) {
+                    return new Granted(token);
                 }
-            }
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select method, path, body_sha256, status, content_type, location, etag, body, "
-                            + " created_at < now() - " + RETENTION + " as expired"
-                            + " from platform.idempotent_request where tenant_id = ? and request_id = ?")) {
-                select.setString(1, tenant);
-                select.setString(2, requestId);
-                try (ResultSet row = select.executeQuery()) {
-                    if (!row.next()) {
-                        return claim(tenant, requestId, method, path, bodySha256);
-                    }
-                    if (row.getBoolean("expired")) {
-                        forget(tenant, requestId);
-                        return claim(tenant, requestId, method, path, bodySha256);
-                    }
-                    int status = row.getInt("status");
-                    return Optional.of(new Kept(row.getString("method"), row.getString("path"),
-                            row.getString("body_sha256"), row.wasNull() ? null : status, row.getString("content_type"),
-                            row.getString("location"), row.getString("etag"), row.getString("body")));
+                Outcome found = inspect(connection, tenant, requestId, method, path, bodySha256);
+                if (found != null) {
+                    return found;
                 }
+                // the row was expired and removed, or vanished (a failure forgot it): claim again
             }
+            return new InProgress(1);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot claim MS-RequestId " + requestId, e);
         }
     }
 
-    void keep(String tenant, String requestId, int status, String contentType, String location, String etag,
-              String body) {
-        update("update platform.idempotent_request set status = ?, content_type = ?, location = ?, etag = ?, body = ?"
-                + " where tenant_id = ? and request_id = ?", status, contentType, location, etag, body, tenant, requestId);
+    private boolean insert(Connection connection, String tenant, String requestId, String method, String path,
+                           String bodySha256, UUID token) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into platform.idempotent_request"
+                        + " (tenant_id, request_id, method, path, body_sha256, claim_token, lease_until)"
+                        + " values (?, ?, ?, ?, ?, ?, now() + make_interval(secs => ?)) on conflict do nothing")) {
+            insert.setString(1, tenant);
+            insert.setString(2, requestId);
+            insert.setString(3, method);
+            insert.setString(4, path);
+            insert.setString(5, bodySha256);
+            insert.setObject(6, token);
+            insert.setLong(7, LEASE.toSeconds());
+            return insert.executeUpdate() == 1;
+        }
     }
 
-    /** Lets the id be used again: the request failed on our side and changed nothing. */
-    void forget(String tenant, String requestId) {
-        update("delete from platform.idempotent_request where tenant_id = ? and request_id = ?", tenant, requestId);
+    /**
+     * Reads the row under a lock it does not wait for. The lock is held by the first request's transaction
+     * from the moment it acts until it commits: not getting it means "in progress". Null: claim again.
+     */
+    private Outcome inspect(Connection connection, String tenant, String requestId, String method, String path,
+                            String bodySha256) throws SQLException {
+        connection.setAutoCommit(false);
+        try (PreparedStatement select = connection.prepareStatement(
+                "select method, path, body_sha256, status, content_type, location, etag, body, acted,"
+                        + " greatest(0, ceil(extract(epoch from lease_until - now())))::int as lease_left,"
+                        + " created_at < now() - " + RETENTION + " as expired"
+                        + " from platform.idempotent_request where tenant_id = ? and request_id = ? for update nowait")) {
+            select.setString(1, tenant);
+            select.setString(2, requestId);
+            try (ResultSet row = select.executeQuery()) {
+                Outcome outcome = row.next() ? decide(connection, row, tenant, requestId, method, path, bodySha256) : null;
+                connection.commit();
+                return outcome;
+            }
+        } catch (SQLException e) {
+            connection.rollback();
+            if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                return new InProgress(1);
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private Outcome decide(Connection connection, ResultSet row, String tenant, String requestId, String method,
+                           String path, String bodySha256) throws SQLException {
+        if (row.getBoolean("expired")) {
+            delete(connection, tenant, requestId);
+            return null;
+        }
+        if (!row.getString("method").equals(method) || !row.getString("path").equals(path)
+                || !row.getString("body_sha256").equals(bodySha256)) {
+            return new Reused();
+        }
+        Integer status = row.getObject("status", Integer.class);
+        if (status != null) {
+            return new Kept(status, row.getString("content_type"), row.getString("location"), row.getString("etag"),
+                    row.getString("body"));
+        }
+        int leaseLeft = row.getInt("lease_left");
+        if (leaseLeft > 0) {
+            return new InProgress(row.getBoolean("acted") ? 1 : leaseLeft);
+        }
+        if (row.getBoolean("acted")) {
+            return new AnswerLost();
+        }
+        // Claimed by a request that never acted and whose lease ran out: its process is gone. Take it over.
+        UUID token = UUID.randomUUID();
+        try (PreparedStatement takeOver = connection.prepareStatement(
+                "update platform.idempotent_request set claim_token = ?, lease_until = now() + make_interval(secs => ?)"
+                        + " where tenant_id = ? and request_id = ?")) {
+            takeOver.setObject(1, token);
+            takeOver.setLong(2, LEASE.toSeconds());
+            takeOver.setString(3, tenant);
+            takeOver.setString(4, requestId);
+            takeOver.executeUpdate();
+        }
+        return new Granted(token);
+    }
+
+    /**
+     * Marks the claim acted, on the connection of the request's own transaction: it commits with the change
+     * and locks the row until then. False when the claim is no longer this request's (its lease ran out and a
+     * retry took it over): the request must not act.
+     */
+    boolean markActed(Connection transactional, String tenant, String requestId, UUID token) throws SQLException {
+        try (PreparedStatement mark = transactional.prepareStatement(
+                "update platform.idempotent_request set acted = true"
+                        + " where tenant_id = ? and request_id = ? and claim_token = ? and status is null")) {
+            mark.setString(1, tenant);
+            mark.setString(2, requestId);
+            mark.setObject(3, token);
+            return mark.executeUpdate() == 1;
+        }
+    }
+
+    void keep(String tenant, String requestId, UUID token, int status, String contentType, String location,
+              String etag, String body) {
+        update("update platform.idempotent_request set status = ?, content_type = ?, location = ?, etag = ?, body = ?"
+                        + " where tenant_id = ? and request_id = ? and claim_token = ?",
+                status, contentType, location, etag, body, tenant, requestId, token);
+    }
+
+    /**
+     * Lets the id be used again after a failure on our side, unless the request acted: then its change
+     * stands and a retry must not repeat it (it hears that the answer was lost once the lease is over).
+     */
+    void forget(String tenant, String requestId, UUID token) {
+        update("delete from platform.idempotent_request where tenant_id = ? and request_id = ? and claim_token = ?"
+                + " and not acted", tenant, requestId, token);
+    }
+
+    private void delete(Connection connection, String tenant, String requestId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "delete from platform.idempotent_request where tenant_id = ? and request_id = ?")) {
+            delete.setString(1, tenant);
+            delete.setString(2, requestId);
+            delete.executeUpdate();
+        }
     }
 
     private void update(String sql, Object... values) {

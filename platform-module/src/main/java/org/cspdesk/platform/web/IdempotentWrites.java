@@ -23,15 +23,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code MS-RequestId} on a write: the first request with an id acts and its answer is kept; a retry
- * with the same id and body gets that answer again and changes nothing; the same id with another body
- * is a 409. A retry that arrives while the first is still running is told to retry (409).
+ * {@code MS-RequestId} on a write: the first request with an id acts and its answer is kept; a retry with
+ * the same id and body gets that answer again and changes nothing; the same id with another body is a 409.
+ * A retry that arrives while the first is still running is a 409 {@code request_in_progress} with
+ * {@code Retry-After}; a claim left by a process that died is free again after {@link IdempotencyStore#LEASE}
+ * unless that request had acted ({@link ClaimActsWithTheChange}).
  */
 @Provider
 public class IdempotentWrites implements ContainerRequestFilter, ContainerResponseFilter {
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
-    private static final String CLAIMED = "cspdesk.idempotency.claimed";
-    /** Set on a request answered with a kept answer: it did nothing, so nothing about it is recorded. */
+    /** Set on a retry answered for its first request (replayed, or told to wait): nothing about it is recorded. */
     static final String REPLAYED = "cspdesk.idempotency.replayed";
     private static final Jsonb JSONB = JsonbBuilder.create();
 
@@ -40,6 +41,9 @@ public class IdempotentWrites implements ContainerRequestFilter, ContainerRespon
 
     @Inject
     IdempotencyStore store;
+
+    @Inject
+    RequestIdClaim claim;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
@@ -52,24 +56,31 @@ public class IdempotentWrites implements ContainerRequestFilter, ContainerRespon
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
-        String path = request.getUriInfo().getPath();
-        Optional<IdempotencyStore.Kept> kept = store.claim(tenant(), requestId.get(), request.getMethod(), path,
+        String id = requestId.get();
+        IdempotencyStore.Outcome outcome = store.claim(tenant(), id, request.getMethod(), request.getUriInfo().getPath(),
                 sha256(body));
-        if (kept.isEmpty()) {
-            request.setProperty(CLAIMED, requestId.get());
-            return;
-        }
-        IdempotencyStore.Kept first = kept.get();
-        if (!first.method().equals(request.getMethod()) || !first.path().equals(path)
-                || !first.bodySha256().equals(sha256(body))) {
+        if (outcome instanceof IdempotencyStore.Granted granted) {
+            claim.hold(tenant(), id, granted.token());
+        } else if (outcome instanceof IdempotencyStore.Kept kept) {
+            request.setProperty(REPLAYED, Boolean.TRUE);
+            request.abortWith(replay(id, kept));
+        } else if (outcome instanceof IdempotencyStore.InProgress inProgress) {
+            request.setProperty(REPLAYED, Boolean.TRUE); // the first request's outcome is the one recorded
+            throw ApiProblem.tryAgain(409, "request_in_progress", "Conflict", "The request with MS-RequestId " + id
+                    + " is still being processed; retry it after the time in Retry-After.", inProgress.retryAfterSeconds());
+        } else if (outcome instanceof IdempotencyStore.AnswerLost) {
+            request.setProperty(REPLAYED, Boolean.TRUE);
+            throw ApiProblem.conflict("request_answer_lost", "The request with MS-RequestId " + id + " was carried"
+                    + " out, but its answer was lost when the server that ran it stopped. Read the resource to see"
+                    + " the result; do not send it again with a new id unless you want it done twice.");
+        } else {
             throw ApiProblem.conflict("request_id_reused",
-                    "MS-RequestId " + requestId.get() + " was used for another request; use a new id for a new request.");
+                    "MS-RequestId " + id + " was used for another request; use a new id for a new request.");
         }
-        if (first.status() == null) {
-            throw ApiProblem.conflict("request_in_progress",
-                    "The request with MS-RequestId " + requestId.get() + " is still being processed; retry shortly.");
-        }
-        Response.ResponseBuilder replay = Response.status(first.status()).header("MS-RequestId", requestId.get());
+    }
+
+    private static Response replay(String requestId, IdempotencyStore.Kept first) {
+        Response.ResponseBuilder replay = Response.status(first.status()).header("MS-RequestId", requestId);
         if (first.body() != null) {
             replay.entity(first.body()).type(first.contentType());
         }
@@ -79,23 +90,23 @@ public class IdempotentWrites implements ContainerRequestFilter, ContainerRespon
         if (first.etag() != null) {
             replay.header(HttpHeaders.ETAG, first.etag());
         }
-        request.setProperty(REPLAYED, Boolean.TRUE);
-        request.abortWith(replay.build());
+        return replay.build();
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        Object requestId = request.getProperty(CLAIMED);
-        if (requestId == null) {
+        Optional<RequestIdClaim.Held> held = claim.held();
+        if (held.isEmpty()) {
             return;
         }
+        RequestIdClaim.Held mine = held.get();
         if (response.getStatus() >= 500) {
-            store.forget(tenant(), requestId.toString());
+            store.forget(mine.tenant(), mine.requestId(), mine.token());
             return;
         }
         Object entity = response.getEntity();
         String body = entity == null ? null : entity instanceof String text ? text : JSONB.toJson(entity);
-        store.keep(tenant(), requestId.toString(), response.getStatus(),
+        store.keep(mine.tenant(), mine.requestId(), mine.token(), response.getStatus(),
                 response.getMediaType() == null ? null : response.getMediaType().toString(),
                 response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG), body);
     }
