@@ -88,6 +88,21 @@ class RetriedWritesIT extends IntegrationTest {
     }
 
     @Test
+    void aWriteIsMarkedActedInItsOwnTransactionAndARefusalIsNot() {
+        String customer = Fixtures.newCustomer("Marked Acted");
+        String acted = UUID.randomUUID().toString();
+        as("AdminAgent").header("MS-RequestId", acted).body(subscriptionBody())
+                .post("/v1/customers/" + customer + "/subscriptions").then().statusCode(201);
+        String refused = UUID.randomUUID().toString();
+        as("AdminAgent").header("MS-RequestId", refused).body(Map.of("allowCustomerToPurchase", true))
+                .put("/v1/customers/" + customer + "/permissions/azureReservations").then().statusCode(409);
+        assertThat(Database.single("select acted || ':' || status from platform.idempotent_request"
+                + " where request_id = '" + acted + "'")).isEqualTo("true:201");
+        assertThat(Database.single("select acted || ':' || status from platform.idempotent_request"
+                + " where request_id = '" + refused + "'")).isEqualTo("false:409");
+    }
+
+    @Test
     void aRetryOfARefusalGetsTheSameRefusalAndIsRecordedOnce() {
         String customer = Fixtures.newCustomer("Refused Twice");
         String requestId = UUID.randomUUID().toString();
