@@ -24,6 +24,21 @@ final class AuditLog {
         return page.getList("items");
     }
 
+    /** The one record of that operation filed under that correlation id. */
+    static Map<String, Object> withCorrelation(String correlationId, String operationType) {
+        String filter = URLEncoder.encode("{\"field\":\"OperationType\",\"value\":\"" + operationType
+                + "\",\"operator\":\"equals\"}", StandardCharsets.UTF_8);
+        List<Map<String, Object>> records = as("AdminAgent").urlEncodingEnabled(false)
+                .get("/v1/auditrecords?startDate=2020-01-01&size=500&filter=" + filter)
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        List<Map<String, Object>> mine = records.stream()
+                .filter(r -> correlationId.equals(r.get("originalCorrelationId"))).toList();
+        if (mine.size() != 1) {
+            throw new AssertionError("expected one " + operationType + " record of " + correlationId + ", found " + mine);
+        }
+        return mine.get(0);
+    }
+
     /** Operation types of the customer's records with that status, oldest first. */
     static List<String> operations(String customerId, String status) {
         List<Map<String, Object>> records = new java.util.ArrayList<>(of(customerId));

@@ -12,6 +12,8 @@ import org.cspdesk.permissions.api.SelfServePolicyDeleted;
 import org.cspdesk.permissions.api.SelfServePolicyUpdated;
 import org.cspdesk.platform.api.Actor;
 import org.cspdesk.platform.api.AttemptRefused;
+import org.cspdesk.platform.api.OperationType;
+import org.cspdesk.platform.api.ResourceType;
 import org.cspdesk.reservations.api.PriceListUpdated;
 import org.cspdesk.reservations.api.PurchaseWebhookChanged;
 import org.cspdesk.reservations.api.ReservationCancelled;
@@ -44,18 +46,18 @@ public class ChangeEvents {
     CustomerDirectory customers;
 
     void on(@Observes CustomerAdded e) {
-        record("add_customer", "customer", e.customerId(), e.companyName(), e.companyName(), null,
+        record(OperationType.ADD_CUSTOMER, ResourceType.CUSTOMER, e.customerId(), e.companyName(), e.companyName(), null,
                 Map.of("companyName", e.companyName(), "domain", e.domain()), Map.of(), e.actor());
     }
 
     void on(@Observes CustomerUserCreated e) {
-        record("create_customer_user", "customer_user", e.customerId(), null, e.userPrincipalName(), null,
+        record(OperationType.CREATE_CUSTOMER_USER, ResourceType.CUSTOMER_USER, e.customerId(), null, e.userPrincipalName(), null,
                 Map.of("id", e.userId().toString(), "userPrincipalName", e.userPrincipalName(),
                         "displayName", e.displayName()), Map.of(), e.actor());
     }
 
     void on(@Observes SubscriptionPurchased e) {
-        record("create_order", "subscription", e.customerId(), null, e.friendlyName(), null,
+        record(OperationType.CREATE_ORDER, ResourceType.SUBSCRIPTION, e.customerId(), null, e.friendlyName(), null,
                 Map.of("subscriptionId", e.subscriptionId().toString(), "offerId", e.offerId(),
                         "offerName", e.offerName(), "friendlyName", e.friendlyName(),
                         "quantity", String.valueOf(e.quantity()), "status", e.status(), "billingType", e.billingType()),
@@ -63,14 +65,14 @@ public class ChangeEvents {
     }
 
     void on(@Observes SubscriptionUpdated e) {
-        record("update_subscription", "subscription", e.customerId(), null, e.newFriendlyName(),
+        record(OperationType.UPDATE_SUBSCRIPTION, ResourceType.SUBSCRIPTION, e.customerId(), null, e.newFriendlyName(),
                 Map.of("status", e.oldStatus(), "friendlyName", e.oldFriendlyName()),
                 Map.of("status", e.newStatus(), "friendlyName", e.newFriendlyName()),
                 Map.of("SubscriptionId", e.subscriptionId().toString()), e.actor());
     }
 
     void on(@Observes RoleAssigned e) {
-        record("create_role_assignment", "role_assignment", e.customerId(), null, e.userPrincipalName(), null,
+        record(OperationType.CREATE_ROLE_ASSIGNMENT, ResourceType.ROLE_ASSIGNMENT, e.customerId(), null, e.userPrincipalName(), null,
                 Map.of("assignmentId", e.assignmentId().toString(), "userId", e.userId().toString(),
                         "userPrincipalName", e.userPrincipalName(), "role", e.role(),
                         "subscriptionId", e.subscriptionId().toString()),
@@ -78,7 +80,7 @@ public class ChangeEvents {
     }
 
     void on(@Observes RoleAssignmentRemoved e) {
-        record("delete_role_assignment", "role_assignment", e.customerId(), null, e.userPrincipalName(),
+        record(OperationType.DELETE_ROLE_ASSIGNMENT, ResourceType.ROLE_ASSIGNMENT, e.customerId(), null, e.userPrincipalName(),
                 Map.of("assignmentId", e.assignmentId().toString(), "userId", e.userId().toString(),
                         "userPrincipalName", e.userPrincipalName(), "role", e.role(),
                         "subscriptionId", e.subscriptionId().toString()), null,
@@ -86,18 +88,18 @@ public class ChangeEvents {
     }
 
     void on(@Observes SelfServePolicyCreated e) {
-        record("create_self_serve_policy", "self_serve_policy", e.customerId(), null, e.policyId(), null,
+        record(OperationType.CREATE_SELF_SERVE_POLICY, ResourceType.SELF_SERVE_POLICY, e.customerId(), null, e.policyId(), null,
                 policy(e.policyId(), e.permissions()), Map.of(), e.actor());
     }
 
     void on(@Observes SelfServePolicyUpdated e) {
-        record("update_self_serve_policy", "self_serve_policy", e.customerId(), null, e.policyId(),
+        record(OperationType.UPDATE_SELF_SERVE_POLICY, ResourceType.SELF_SERVE_POLICY, e.customerId(), null, e.policyId(),
                 policy(e.policyId(), e.oldPermissions()), policy(e.policyId(), e.newPermissions()), Map.of(),
                 e.actor());
     }
 
     void on(@Observes SelfServePolicyDeleted e) {
-        record("delete_self_serve_policy", "self_serve_policy", e.customerId(), null, e.policyId(),
+        record(OperationType.DELETE_SELF_SERVE_POLICY, ResourceType.SELF_SERVE_POLICY, e.customerId(), null, e.policyId(),
                 policy(e.policyId(), e.oldPermissions()), null, Map.of(), e.actor());
     }
 
@@ -108,14 +110,14 @@ public class ChangeEvents {
         order.put("lineItems", e.lineItems());
         order.put("totalPrice", Map.of("amount", e.totalPrice(), "currency", e.currency()));
         order.put("billedTo", "partner");
-        record("create_order", "order", e.customerId(), null, e.orderId().toString(), null, order,
+        record(OperationType.CREATE_ORDER, ResourceType.ORDER, e.customerId(), null, e.orderId().toString(), null, order,
                 Map.of("OrderId", e.orderId().toString(), "OrderKind", e.kind(),
                         "TotalPrice", e.totalPrice().toPlainString() + " " + e.currency(), "BilledTo", "partner"),
                 e.actor());
     }
 
     void on(@Observes ReservationCancelled e) {
-        record("cancel_reservation", "reservation", e.customerId(), null, e.reservationId().toString(),
+        record(OperationType.CANCEL_RESERVATION, ResourceType.RESERVATION, e.customerId(), null, e.reservationId().toString(),
                 Map.of("status", "active"), Map.of("status", "cancelled",
                         "refund", Map.of("amount", e.refund(), "currency", e.currency())),
                 Map.of("ReservationId", e.reservationId().toString(),
@@ -123,7 +125,7 @@ public class ChangeEvents {
     }
 
     void on(@Observes ReservationExchanged e) {
-        record("exchange_reservation", "reservation", e.customerId(), null, e.reservationId().toString(),
+        record(OperationType.EXCHANGE_RESERVATION, ResourceType.RESERVATION, e.customerId(), null, e.reservationId().toString(),
                 Map.of("status", "active"), Map.of("status", "exchanged",
                         "returned", Map.of("amount", e.returned(), "currency", e.currency()),
                         "newOrderId", e.newOrderId().toString(),
@@ -133,7 +135,7 @@ public class ChangeEvents {
     }
 
     void on(@Observes ReservationRenewed e) {
-        record("renew_reservation", "reservation", e.customerId(), null, e.reservationId().toString(), null,
+        record(OperationType.RENEW_RESERVATION, ResourceType.RESERVATION, e.customerId(), null, e.reservationId().toString(), null,
                 Map.of("renewalOrderId", e.renewalOrderId().toString(),
                         "renewalReservationId", e.renewalReservationId().toString(),
                         "renewalStart", e.renewalStart().toString(), "renewalExpiry", e.renewalExpiry().toString()),
@@ -142,18 +144,18 @@ public class ChangeEvents {
     }
 
     void on(@Observes ReservationScopeChanged e) {
-        record("update_reservation_scope", "reservation", e.customerId(), null, e.reservationId().toString(),
+        record(OperationType.UPDATE_RESERVATION_SCOPE, ResourceType.RESERVATION, e.customerId(), null, e.reservationId().toString(),
                 scope(e.oldScope(), e.oldResourceGroup()), scope(e.newScope(), e.newResourceGroup()),
                 Map.of("ReservationId", e.reservationId().toString()), e.actor());
     }
 
     void on(@Observes PriceListUpdated e) {
-        record("update_price_list", "price_list", null, null, "pricelist", e.before(), e.after(), Map.of(), e.actor());
+        record(OperationType.UPDATE_PRICE_LIST, ResourceType.PRICE_LIST, null, null, "pricelist", e.before(), e.after(), Map.of(), e.actor());
     }
 
     /** The webhook's address and state; its secret is never in the log. */
     void on(@Observes PurchaseWebhookChanged e) {
-        record("update_purchase_webhook", "purchase_webhook", null, null, "purchaseWebhook",
+        record(OperationType.UPDATE_PURCHASE_WEBHOOK, ResourceType.PURCHASE_WEBHOOK, null, null, "purchaseWebhook",
                 e.oldUrl() == null ? null : Map.of("url", e.oldUrl(), "enabled", e.wasEnabled()),
                 e.newUrl() == null ? null : Map.of("url", e.newUrl(), "enabled", e.enabled()), Map.of(), e.actor());
     }
@@ -182,10 +184,10 @@ public class ChangeEvents {
                 permissions.stream().map(resource -> Map.of("resource", resource, "action", "Purchase")).toList());
     }
 
-    private void record(String operationType, String resourceType, UUID customerId, String knownName,
+    private void record(OperationType operationType, ResourceType resourceType, UUID customerId, String knownName,
                         String resourceName, Object oldValue, Object newValue, Map<String, String> customizedData,
                         Actor actor) {
-        chain.append(new AuditEntry(operationType, resourceType, customerId, nameOf(customerId, knownName),
+        chain.append(new AuditEntry(operationType.wire(), resourceType.wire(), customerId, nameOf(customerId, knownName),
                 resourceName, AuditEntry.json(oldValue), AuditEntry.json(newValue), true,
                 new LinkedHashMap<>(customizedData), actor));
     }

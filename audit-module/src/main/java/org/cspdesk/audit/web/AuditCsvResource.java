@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.cspdesk.audit.api.OperationType;
+import org.cspdesk.platform.api.OperationType;
 import org.cspdesk.audit.internal.AuditQuery;
 import org.cspdesk.audit.internal.AuditRecords;
 import org.cspdesk.platform.api.Roles;

@@ -2,7 +2,7 @@ package org.cspdesk.audit.web;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import org.cspdesk.audit.api.OperationType;
+import org.cspdesk.platform.api.OperationType;
 import org.cspdesk.audit.internal.AuditRecord;
 import org.cspdesk.platform.api.Attributes;
 

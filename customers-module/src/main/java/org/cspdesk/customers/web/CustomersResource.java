@@ -21,6 +21,9 @@ import org.cspdesk.customers.internal.CustomerAccounts;
 import org.cspdesk.customers.internal.CustomerUser;
 import org.cspdesk.customers.internal.Customers;
 import org.cspdesk.platform.api.ApiProblem;
+import org.cspdesk.platform.api.Audited;
+import org.cspdesk.platform.api.OperationType;
+import org.cspdesk.platform.api.ResourceType;
 import org.cspdesk.platform.api.CollectionPage;
 import org.cspdesk.platform.api.ContinuationTokens;
 import org.cspdesk.platform.api.CurrentRequest;
@@ -60,6 +63,7 @@ public class CustomersResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
+    @Audited(operation = OperationType.ADD_CUSTOMER, resource = ResourceType.CUSTOMER)
     @Operation(summary = "Add a customer", description = "Roles: AdminAgent, SalesAgent, GlobalAdmin.")
     @APIResponse(responseCode = "201", description = "The customer, with its tenant id")
     @APIResponse(responseCode = "400", description = "Invalid body (problem+json, code validation_failed or malformed_body)")
@@ -114,6 +118,7 @@ public class CustomersResource {
     @POST
     @Path("{customerId}/users")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
+    @Audited(operation = OperationType.CREATE_CUSTOMER_USER, resource = ResourceType.CUSTOMER_USER)
     @Operation(summary = "Add a user to a customer's tenant",
             description = "Roles: AdminAgent, SalesAgent, GlobalAdmin. The UPN must be in the customer's domain.")
     @APIResponse(responseCode = "201", description = "The customer user")

@@ -16,6 +16,8 @@ import org.cspdesk.permissions.internal.PurchasableResource;
 import org.cspdesk.permissions.internal.SelfServePolicies;
 import org.cspdesk.permissions.internal.SelfServePolicy;
 import org.cspdesk.platform.api.Audited;
+import org.cspdesk.platform.api.OperationType;
+import org.cspdesk.platform.api.ResourceType;
 import org.cspdesk.platform.api.CurrentRequest;
 import org.cspdesk.platform.api.ETags;
 import org.cspdesk.platform.api.Ids;
@@ -68,8 +70,8 @@ public class CustomerPermissionsResource {
     @PUT
     @Path("azureReservations")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
-    @Audited(resourceType = SelfServePolicyResource.RESOURCE_TYPE, operationType = "create_self_serve_policy",
-            switchField = "allowCustomerToPurchase", offOperationType = "delete_self_serve_policy")
+    @Audited(operation = OperationType.CREATE_SELF_SERVE_POLICY, resource = ResourceType.SELF_SERVE_POLICY,
+            switchField = "allowCustomerToPurchase", offOperation = OperationType.DELETE_SELF_SERVE_POLICY)
     @Operation(summary = "Switch 'Azure reservations: Allow customer to purchase'",
             description = "Roles: AdminAgent, GlobalAdmin. Creates or deletes the self-serve policy; idempotent.")
     @APIResponse(responseCode = "200", description = "The area after the switch")

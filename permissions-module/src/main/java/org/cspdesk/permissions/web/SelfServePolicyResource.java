@@ -25,6 +25,8 @@ import org.cspdesk.permissions.internal.SelfServePolicies;
 import org.cspdesk.permissions.internal.SelfServePolicy;
 import org.cspdesk.platform.api.ApiProblem;
 import org.cspdesk.platform.api.Audited;
+import org.cspdesk.platform.api.OperationType;
+import org.cspdesk.platform.api.ResourceType;
 import org.cspdesk.platform.api.CollectionPage;
 import org.cspdesk.platform.api.CurrentRequest;
 import org.cspdesk.platform.api.ETags;
@@ -45,7 +47,6 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Customer purchase permissions")
 public class SelfServePolicyResource {
-    static final String RESOURCE_TYPE = "self_serve_policy";
 
     @Inject
     SelfServePolicies policies;
@@ -61,7 +62,7 @@ public class SelfServePolicyResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
-    @Audited(resourceType = RESOURCE_TYPE, operationType = "create_self_serve_policy")
+    @Audited(operation = OperationType.CREATE_SELF_SERVE_POLICY, resource = ResourceType.SELF_SERVE_POLICY)
     @Operation(summary = "Allow a customer to purchase on the partner's bill (Create Customer Purchase Permissions)",
             description = "Roles: AdminAgent, GlobalAdmin. The prerequisites (an active Azure plan or Azure Global "
                     + "subscription with a customer user holding Owner) are checked first.")
@@ -111,7 +112,7 @@ public class SelfServePolicyResource {
     @PUT
     @Path("{policyId}")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
-    @Audited(resourceType = RESOURCE_TYPE, operationType = "update_self_serve_policy")
+    @Audited(operation = OperationType.UPDATE_SELF_SERVE_POLICY, resource = ResourceType.SELF_SERVE_POLICY)
     @Operation(summary = "Replace a self-serve policy's permissions (Update Customer Purchase Permissions)",
             description = "Roles: AdminAgent, GlobalAdmin. Send the etag in If-Match or attributes.etag. Adding a "
                     + "permission checks the prerequisites.")
@@ -139,7 +140,7 @@ public class SelfServePolicyResource {
     @DELETE
     @Path("{policyId}")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
-    @Audited(resourceType = RESOURCE_TYPE, operationType = "delete_self_serve_policy")
+    @Audited(operation = OperationType.DELETE_SELF_SERVE_POLICY, resource = ResourceType.SELF_SERVE_POLICY)
     @Operation(summary = "Stop a customer purchasing on the partner's bill (Delete Customer Purchase Permissions)",
             description = "Roles: AdminAgent, GlobalAdmin. If-Match honoured when sent.")
     @APIResponse(responseCode = "204", description = "Deleted")

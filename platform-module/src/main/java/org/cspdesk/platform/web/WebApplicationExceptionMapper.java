@@ -1,5 +1,6 @@
 package org.cspdesk.platform.web;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -7,13 +8,25 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.cspdesk.platform.api.CurrentRequest;
+import org.cspdesk.platform.api.RefusedToCustomerUsers;
+
+import java.lang.reflect.Method;
 
 /** The JAX-RS runtime's own refusals (unknown path, wrong method, wrong media type, role) as problems. */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Context
+    ResourceInfo resourceInfo;
+
+    @Inject
+    CurrentRequest currentRequest;
 
     @Override
     public Response toResponse(WebApplicationException exception) {
@@ -21,6 +34,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (exception instanceof NotAuthorizedException) {
             return ProblemResponses.of(401, "unauthenticated", "Unauthorized",
                     "Send a valid bearer token: Authorization: Bearer <JWT>.");
+        }
+        if (exception instanceof ForbiddenException && refusedToCustomerUsers() != null) {
+            RefusedToCustomerUsers refusal = refusedToCustomerUsers();
+            return ProblemResponses.of(403, refusal.code(), "Forbidden", refusal.detail());
         }
         if (exception instanceof ForbiddenException) {
             return ProblemResponses.of(403, "forbidden_role", "Forbidden",
@@ -51,5 +68,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         String title = exception.getResponse().getStatusInfo().getReasonPhrase();
         return ProblemResponses.of(status, status == 400 ? "bad_request" : "http_" + status,
                 title == null ? "Client error" : title, detail);
+    }
+
+    /** The method's message for a customer user it refuses, when the caller is one and it has one. */
+    private RefusedToCustomerUsers refusedToCustomerUsers() {
+        Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
+        return method == null || !currentRequest.isCustomerUser() ? null
+                : method.getAnnotation(RefusedToCustomerUsers.class);
     }
 }

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.cspdesk.customers.api.CustomerDirectory;
 import org.cspdesk.platform.api.ApiProblem;
 import org.cspdesk.platform.api.Audited;
+import org.cspdesk.platform.api.OperationType;
+import org.cspdesk.platform.api.ResourceType;
 import org.cspdesk.platform.api.CollectionPage;
 import org.cspdesk.platform.api.ContinuationTokens;
 import org.cspdesk.platform.api.CurrentRequest;
@@ -69,7 +71,7 @@ public class OrdersResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
-    @Audited(resourceType = "order", operationType = "create_order")
+    @Audited(operation = OperationType.CREATE_ORDER, resource = ResourceType.ORDER)
     @Operation(summary = "Buy reservations, billed to the partner", description = "Roles: AdminAgent, SalesAgent, "
             + "GlobalAdmin (on the customer's behalf), CustomerUser (its own customer, when allowed). Body {lineItems: "
             + "[{skuId, quantity, termDuration: P1Y|P3Y, billingCycle: upfront|monthly, provisioningContext: "

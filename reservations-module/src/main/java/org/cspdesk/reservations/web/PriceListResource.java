@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cspdesk.platform.api.Audited;
+import org.cspdesk.platform.api.OperationType;
+import org.cspdesk.platform.api.ResourceType;
 import org.cspdesk.platform.api.ETags;
 import org.cspdesk.platform.api.Roles;
 import org.cspdesk.platform.api.WireValue;
@@ -54,7 +56,7 @@ public class PriceListResource {
 
     @PUT
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.BILLING_ADMIN, Roles.GLOBAL_ADMIN})
-    @Audited(resourceType = "price_list", operationType = "update_price_list")
+    @Audited(operation = OperationType.UPDATE_PRICE_LIST, resource = ResourceType.PRICE_LIST)
     @Operation(summary = "Replace the partner's price list", description = "Roles: AdminAgent, BillingAdmin, "
             + "GlobalAdmin. Body {markupPercent, overrides: [{skuId, term, unitPrice}]}: exact decimals, "
             + "prices rounded to cents. If-Match honoured when sent. Recorded as update_price_list.")

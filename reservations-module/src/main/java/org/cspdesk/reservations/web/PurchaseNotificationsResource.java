@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import org.cspdesk.platform.api.ApiProblem;
 import org.cspdesk.platform.api.Attributes;
 import org.cspdesk.platform.api.Audited;
+import org.cspdesk.platform.api.OperationType;
+import org.cspdesk.platform.api.ResourceType;
 import org.cspdesk.platform.api.CollectionPage;
 import org.cspdesk.platform.api.ContinuationTokens;
 import org.cspdesk.platform.api.ETags;
@@ -70,7 +72,7 @@ public class PurchaseNotificationsResource {
     @PUT
     @Path("purchaseWebhook")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
-    @Audited(resourceType = "purchase_webhook", operationType = "update_purchase_webhook")
+    @Audited(operation = OperationType.UPDATE_PURCHASE_WEBHOOK, resource = ResourceType.PURCHASE_WEBHOOK)
     @Operation(summary = "Register or change the purchase webhook", description = "Roles: AdminAgent, GlobalAdmin. "
             + "Body {url, secret, enabled (default true)}; the secret (16 to 256 characters) is required the first "
             + "time and kept when omitted later. Each delivery is a POST of JSON signed with X-CspDesk-Signature: "
@@ -89,7 +91,7 @@ public class PurchaseNotificationsResource {
     @DELETE
     @Path("purchaseWebhook")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
-    @Audited(resourceType = "purchase_webhook", operationType = "update_purchase_webhook")
+    @Audited(operation = OperationType.UPDATE_PURCHASE_WEBHOOK, resource = ResourceType.PURCHASE_WEBHOOK)
     @Operation(summary = "Stop purchase notifications", description = "Roles: AdminAgent, GlobalAdmin. Undelivered "
             + "notifications are kept and shown, but no longer sent.")
     @APIResponse(responseCode = "204", description = "Removed")

@@ -21,6 +21,9 @@ import org.cspdesk.customers.api.CustomerDirectory;
 import org.cspdesk.platform.api.ApiProblem;
 import org.cspdesk.platform.api.Attributes;
 import org.cspdesk.platform.api.Audited;
+import org.cspdesk.platform.api.RefusedToCustomerUsers;
+import org.cspdesk.platform.api.OperationType;
+import org.cspdesk.platform.api.ResourceType;
 import org.cspdesk.platform.api.CollectionPage;
 import org.cspdesk.platform.api.ContinuationTokens;
 import org.cspdesk.platform.api.CurrentRequest;
@@ -55,7 +58,9 @@ import java.util.UUID;
 @Tag(name = "Reservations")
 public class ReservationsResource {
     private static final String PARTNER_ONLY = "Roles: AdminAgent, SalesAgent, GlobalAdmin. A CustomerUser gets 403 "
-            + "partner_action_required. If-Match honoured when sent.";
+            + "partner_action_required (before its body is read). If-Match honoured when sent.";
+    static final String ASK_YOUR_PARTNER = "Only your partner can cancel, exchange or renew a reservation or change "
+            + "its scope. Ask your partner to do it for you.";
 
     @Inject
     ReservationLifecycle lifecycle;
@@ -111,8 +116,9 @@ public class ReservationsResource {
 
     @POST
     @Path("{reservationId}/cancel")
-    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
-    @Audited(resourceType = "reservation", operationType = "cancel_reservation")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
+    @RefusedToCustomerUsers(code = "partner_action_required", detail = ASK_YOUR_PARTNER)
+    @Audited(operation = OperationType.CANCEL_RESERVATION, resource = ResourceType.RESERVATION)
     @Operation(summary = "Cancel a reservation for a prorated refund", description = PARTNER_ONLY + " Refunds the "
             + "remaining commitment at the lower of the purchase and the current price; at most 50,000 USD of cancelled"
             + " commitment per customer in any 12 months (CSPDESK_REFUND_CAP_USD).")
@@ -132,8 +138,9 @@ public class ReservationsResource {
 
     @POST
     @Path("{reservationId}/exchange")
-    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
-    @Audited(resourceType = "reservation", operationType = "exchange_reservation")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
+    @RefusedToCustomerUsers(code = "partner_action_required", detail = ASK_YOUR_PARTNER)
+    @Audited(operation = OperationType.EXCHANGE_RESERVATION, resource = ResourceType.RESERVATION)
     @Operation(summary = "Exchange a reservation for others", description = PARTNER_ONLY + " Body as an order's "
             + "{lineItems}. The remaining commitment is returned (not counted toward the refund limit) and the new "
             + "order must be worth at least as much.")
@@ -153,8 +160,9 @@ public class ReservationsResource {
 
     @POST
     @Path("{reservationId}/renew")
-    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
-    @Audited(resourceType = "reservation", operationType = "renew_reservation")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
+    @RefusedToCustomerUsers(code = "partner_action_required", detail = ASK_YOUR_PARTNER)
+    @Audited(operation = OperationType.RENEW_RESERVATION, resource = ResourceType.RESERVATION)
     @Operation(summary = "Renew a reservation", description = PARTNER_ONLY + " Buys the same reservation again at "
             + "today's partner price, starting when this one expires; once per reservation.")
     @APIResponse(responseCode = "200", description = "The renewed reservation and the renewal order")
@@ -172,8 +180,9 @@ public class ReservationsResource {
 
     @PATCH
     @Path("{reservationId}")
-    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
-    @Audited(resourceType = "reservation", operationType = "update_reservation_scope")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
+    @RefusedToCustomerUsers(code = "partner_action_required", detail = ASK_YOUR_PARTNER)
+    @Audited(operation = OperationType.UPDATE_RESERVATION_SCOPE, resource = ResourceType.RESERVATION)
     @Operation(summary = "Change a reservation's scope", description = PARTNER_ONLY + " Body {scope: single|"
             + "resourceGroup|shared, resourceGroup}.")
     @APIResponse(responseCode = "200", description = "The reservation, with its new etag")
@@ -192,16 +201,12 @@ public class ReservationsResource {
     }
 
     /**
-     * The customer a lifecycle action is for, once it is sure a partner is acting: a customer user is told
-     * to ask its partner (after the usual 404 for another customer's ids).
+     * The customer a lifecycle action is for. Only partner staff get here: a customer user was refused by
+     * its role, before its body was read ({@link RefusedToCustomerUsers}).
      */
     private UUID partnerActing(String reservationId) {
         UUID customerId = visibleCustomer();
         currentRequest.concerns(customerId, reservationId);
-        if (currentRequest.isCustomerUser()) {
-            throw ApiProblem.forbidden("partner_action_required", "Only your partner can cancel, exchange or renew a "
-                    + "reservation or change its scope. Ask your partner to do it for you.");
-        }
         return customerId;
     }
 

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cspdesk.platform.api.ApiProblem;
 import org.cspdesk.platform.api.Audited;
+import org.cspdesk.platform.api.OperationType;
+import org.cspdesk.platform.api.ResourceType;
 import org.cspdesk.platform.api.CollectionPage;
 import org.cspdesk.platform.api.ContinuationTokens;
 import org.cspdesk.platform.api.CurrentRequest;
@@ -71,7 +73,7 @@ public class SubscriptionsResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
-    @Audited(resourceType = "subscription", operationType = "create_order")
+    @Audited(operation = OperationType.CREATE_ORDER, resource = ResourceType.SUBSCRIPTION)
     @Operation(summary = "Buy a subscription for the customer", description = "Roles: AdminAgent, SalesAgent, "
             + "GlobalAdmin. Body {offerId, friendlyName, quantity}: quantity 1 to 10000, and 1 for a usage-based "
             + "(Azure) offer. The friendly name defaults to the offer's name.")
@@ -114,7 +116,7 @@ public class SubscriptionsResource {
     @PATCH
     @Path("{subscriptionId}")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
-    @Audited(resourceType = "subscription", operationType = "update_subscription")
+    @Audited(operation = OperationType.UPDATE_SUBSCRIPTION, resource = ResourceType.SUBSCRIPTION)
     @Operation(summary = "Suspend, reactivate, delete or rename a subscription",
             description = "Roles: AdminAgent, SalesAgent, GlobalAdmin. Body {status: active|suspended|deleted, "
                     + "friendlyName}, at least one. If-Match honoured when sent. Deleted is final.")
@@ -140,7 +142,7 @@ public class SubscriptionsResource {
     @POST
     @Path("{subscriptionId}/roleAssignments")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
-    @Audited(resourceType = "role_assignment", operationType = "create_role_assignment")
+    @Audited(operation = OperationType.CREATE_ROLE_ASSIGNMENT, resource = ResourceType.ROLE_ASSIGNMENT)
     @Operation(summary = "Give a customer user an Azure role on the subscription",
             description = "Roles: AdminAgent, SalesAgent, GlobalAdmin. Role: Owner, Contributor, Reader, ReservationPurchaser.")
     @APIResponse(responseCode = "400", description = "Not a user of this customer (code unknown_user) or bad role")
@@ -166,7 +168,7 @@ public class SubscriptionsResource {
     @DELETE
     @Path("{subscriptionId}/roleAssignments/{assignmentId}")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
-    @Audited(resourceType = "role_assignment", operationType = "delete_role_assignment")
+    @Audited(operation = OperationType.DELETE_ROLE_ASSIGNMENT, resource = ResourceType.ROLE_ASSIGNMENT)
     @Operation(summary = "Take an Azure role away", description = "Roles: AdminAgent, SalesAgent, GlobalAdmin.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "Unknown assignment")
