@@ -244,4 +244,18 @@ class ActivityLogIT extends IntegrationTest {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1)).contains("add_customer,Add customer,succeeded," + customer + ",\"Comma, \"\"Quoted\"\" Ltd\"");
     }
+
+    @Test
+    void aCsvCellASpreadsheetWouldRunAsAFormulaIsTextWhileTheApiKeepsTheExactValue() {
+        String name = "=HYPERLINK(\"http://evil.example\",\"Open\")";
+        String customer = Fixtures.newCustomer(name);
+        as("AdminAgent").body(Map.of("offerId", Fixtures.M365_E3, "friendlyName", "+cmd|' /C calc'!A0", "quantity", 1))
+                .post("/v1/customers/" + customer + "/subscriptions").then().statusCode(201);
+        String csv = as("AdminAgent").urlEncodingEnabled(false)
+                .get("/v1/auditrecords.csv?startDate=2020-01-01&filter=" + filter("CustomerId", customer, "equals"))
+                .then().statusCode(200).extract().asString();
+        assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Open\"\")\",")
+                .contains(",\"'+cmd|' /C calc'!A0\",").doesNotContain(",=HYPERLINK").doesNotContain(",+cmd");
+        assertThat(AuditLog.of(customer)).anyMatch(r -> name.equals(r.get("customerName")));
+    }
 }

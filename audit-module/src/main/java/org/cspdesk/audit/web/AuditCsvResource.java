@@ -68,7 +68,8 @@ public class AuditCsvResource {
 
     /**
      * One RFC 4180 line, built in {@code line} (cleared first, reused from row to row so the export allocates
-     * nothing per field): a field with a comma, quote or line break is quoted, its quotes doubled; null is empty.
+     * nothing per field): a field with a comma, quote or line break is quoted, its quotes doubled; null is empty;
+     * a field a spreadsheet would take for a formula is made text.
      */
     static StringBuilder row(StringBuilder line, String[] fields) {
         line.setLength(0);
@@ -84,6 +85,14 @@ public class AuditCsvResource {
     }
 
     private static void field(StringBuilder line, String field) {
+        if (!field.isEmpty() && startsAFormula(field.charAt(0))) {
+            // OWASP, CSV injection: a spreadsheet runs a cell starting with one of these as a formula
+            // (=HYPERLINK(...), @SUM(...), +cmd|...). The apostrophe makes it text; the quotes keep the
+            // apostrophe part of the cell. The JSON API keeps the exact value.
+            line.append("\"'");
+            appendQuoted(line, field, 0);
+            return;
+        }
         int length = field.length();
         int plain = 0;
         while (plain < length && !needsQuotes(field.charAt(plain))) {
@@ -94,7 +103,12 @@ public class AuditCsvResource {
             return;
         }
         line.append('"').append(field, 0, plain);
-        for (int i = plain; i < length; i++) {
+        appendQuoted(line, field, plain);
+    }
+
+    /** The rest of a quoted field from {@code from} on, its quotes doubled, and the closing quote. */
+    private static void appendQuoted(StringBuilder line, String field, int from) {
+        for (int i = from; i < field.length(); i++) {
             char c = field.charAt(i);
             if (c == '"') {
                 line.append('"');
@@ -102,6 +116,10 @@ public class AuditCsvResource {
             line.append(c);
         }
         line.append('"');
+    }
+
+    private static boolean startsAFormula(char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 
     private static boolean needsQuotes(char c) {

@@ -26,4 +26,11 @@ class CsvRowTest {
     void jsonValuesSurviveTheRoundTrip() {
         assertEquals("\"{\"\"id\"\":\"\"x\"\",\"\"n\"\":[1,2]}\"\r\n", row("{\"id\":\"x\",\"n\":[1,2]}"));
     }
+
+    @Test
+    void aCellThatASpreadsheetWouldRunAsAFormulaIsMadeText() {
+        assertEquals("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",\"'+1\",\"'-2+3\",\"'@SUM(A1)\",\"'\tx\",\"'\ry\"\r\n",
+                row("=HYPERLINK(\"http://evil.example\",\"x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\ry"));
+        assertEquals("a=b,x-1,\"'=\"\r\n", row("a=b", "x-1", "="));
+    }
 }
