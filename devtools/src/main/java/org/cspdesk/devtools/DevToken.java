@@ -56,11 +56,16 @@ public class DevToken {
     /** An RS256 JWT with the claims CSP Desk reads: {@code upn}, {@code groups} (the role) and {@code tid}. */
     public static String sign(PrivateKey key, String issuer, String role, String upn, String tenant, Instant expiry) {
         long now = Instant.now().getEpochSecond();
-        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         String payload = "{\"iss\":" + jsonString(issuer) + ",\"sub\":" + jsonString(upn)
                 + ",\"upn\":" + jsonString(upn) + ",\"groups\":[" + jsonString(role) + "],\"tid\":"
                 + jsonString(tenant) + ",\"iat\":" + now + ",\"exp\":" + expiry.getEpochSecond()
                 + ",\"jti\":" + jsonString(UUID.randomUUID().toString()) + "}";
+        return signPayload(key, payload);
+    }
+
+    /** An RS256 JWT of exactly this payload (JSON): the tests use it for tokens {@link #sign} would never make. */
+    public static String signPayload(PrivateKey key, String payload) {
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String signingInput = b64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + b64.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
