@@ -38,6 +38,11 @@ final class ServerProcess implements AutoCloseable {
                 "-DCSPDESK_PARTNER_TENANT_ID=" + BenchOptions.PARTNER_TENANT,
                 "-Dmp.jwt.verify.publickey.location=" + options.keys().resolve("dev-public.pem").toUri(),
                 "-Dmp.jwt.verify.issuer=" + BenchOptions.ISSUER,
+                // The load comes from one caller per scenario, far faster than any partner's limit: the limits
+                // are set out of reach, so that every request is still counted (the cost is measured) and none
+                // is refused.
+                "-DCSPDESK_RATE_LIMIT_PARTNER_CALLER=1000000000", "-DCSPDESK_RATE_LIMIT_PARTNER_TENANT=1000000000",
+                "-DCSPDESK_RATE_LIMIT_CUSTOMER_CALLER=1000000000", "-DCSPDESK_RATE_LIMIT_CUSTOMER_TENANT=1000000000",
                 "-jar", options.microJar().toString(),
                 "--deploy", options.war().toString(), "--contextroot", "/",
                 "--port", String.valueOf(options.httpPort()), "--nocluster", "--nohazelcast",

@@ -43,7 +43,10 @@ public class CurrentRequest {
 
     public String userPrincipalName() {
         String upn = token.getClaim("upn");
-        return upn != null ? upn : token.getName();
+        if (upn == null) {
+            upn = token.getName() != null ? token.getName() : token.getSubject();
+        }
+        return upn != null ? upn : "(unnamed)";
     }
 
     public boolean isCustomerUser() {

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,7 +34,8 @@ import java.util.logging.Logger;
  *
  * <p>A customer user's refusal is filed under its own customer, whatever customer it named: a user of
  * one customer cannot write records into another's log. What the record says was sent is only what was
- * read and validated ({@link AttemptedBody}).
+ * read and validated ({@link AttemptedBody}). And a caller's refusals are recorded up to a number per
+ * window ({@link RateLimits}); past it they are counted, logged once for operators, and not recorded.
  */
 @Provider
 public class RefusedAttempts implements ContainerResponseFilter {
@@ -55,6 +57,12 @@ public class RefusedAttempts implements ContainerResponseFilter {
     @Inject
     HttpServletRequest http;
 
+    @Inject
+    RateLimits limits;
+
+    @Inject
+    RequestCounts counts;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
@@ -65,6 +73,9 @@ public class RefusedAttempts implements ContainerResponseFilter {
         }
         if (request.getProperty(IdempotentWrites.REPLAYED) != null) {
             return; // a retry answered for its first request, whose outcome is recorded already
+        }
+        if (overTheRecordingLimit()) {
+            return;
         }
         Audited audited = method.getAnnotation(Audited.class);
         Map<?, ?> problem = response.getEntity() instanceof Map<?, ?> map ? map : Map.of();
@@ -81,6 +92,22 @@ public class RefusedAttempts implements ContainerResponseFilter {
             // The client still gets its refusal; the failure to record it is an incident for operators.
             LOG.log(Level.SEVERE, "Could not record a refused attempt of " + operation.wire(), e);
         }
+    }
+
+    /** Whether this caller's refusals in this window are past what is recorded (and, just past it, says so once). */
+    private boolean overTheRecordingLimit() {
+        int cap = limits.recordedRefusalsPerCaller(currentRequest.isCustomerUser());
+        if (cap <= 0) {
+            return false;
+        }
+        String bucket = Throttling.callerBucket("refusals", currentRequest.actor());
+        int refusals = counts.count(List.of(bucket), limits.windowSeconds()).byBucket().getOrDefault(bucket, 0);
+        if (refusals == cap + 1) {
+            LOG.warning(() -> currentRequest.actor().userPrincipalName() + " (tenant " + currentRequest.actor().tenantId()
+                    + ") was refused more than " + cap + " times in " + limits.windowSeconds()
+                    + " s; its further refusals in this window are not recorded in the activity log.");
+        }
+        return refusals > cap;
     }
 
     /** The customer whose log holds the record: a customer user's own; else the one the request named. */
