@@ -1,0 +1,84 @@
+package org.cspdesk.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A Payara Micro of a test's own, with the real WAR, on a database of its own, for tests that must crash
+ * or restart a server (the suite's server stays up for every other test). Started as ./cspdesk run starts
+ * one; the suite's public key verifies the tests' tokens.
+ */
+final class OwnServer implements AutoCloseable {
+    private final Process process;
+    private final int port;
+
+    private OwnServer(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** A new, empty database on the suite's cluster. */
+    static String newDatabase(String prefix) throws Exception {
+        String name = prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
+        String url = "jdbc:postgresql://127.0.0.1:" + System.getProperty("it.db.port") + "/postgres";
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name + " owner cspdesk");
+        }
+        return name;
+    }
+
+    /** Starts a server on that database and port, with these extra JVM options, and waits until it is ready. */
+    static OwnServer start(String database, int port, String name, String... jvmOptions) throws Exception {
+        Path log = Files.createTempFile("cspdesk-" + name, ".log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m",
+                "-DCSPDESK_DB_URL=jdbc:postgresql://127.0.0.1:" + System.getProperty("it.db.port") + "/" + database,
+                "-DCSPDESK_DB_USER=cspdesk", "-DCSPDESK_DB_PASSWORD=cspdesk",
+                "-DCSPDESK_PARTNER_TENANT_ID=" + IntegrationTest.PARTNER_TENANT,
+                "-Dmp.jwt.verify.publickey.location=file://" + System.getProperty("it.public.key")));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-jar", System.getProperty("it.micro.jar"), "--nocluster", "--port", String.valueOf(port),
+                "--deploy", System.getProperty("it.war")));
+        OwnServer server = new OwnServer(new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start(), port);
+        server.awaitReady(log);
+        return server;
+    }
+
+    private void awaitReady(Path log) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(150));
+        while (Instant.now().isBefore(until)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("Payara Micro exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (IntegrationTest.anonymous().port(port).get("/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (Exception notYet) { // RestAssured throws ConnectException unchecked
+                // not listening yet
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("Payara Micro was not ready within 150 s; see " + log);
+    }
+
+    /** kill -9: no shutdown hook, no transaction finished, no answer kept. */
+    void crash() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        crash();
+    }
+}
