@@ -26,7 +26,7 @@ class CustomerReservationPurchasesIT extends IntegrationTest {
 
     @Test
     void theCatalogHasADozenVmSizesInThreeRegionsForOneAndThreeYears() {
-        JsonPath catalog = as("CustomerUser").get("/v1/products/reservations").then().statusCode(200)
+        JsonPath catalog = asCustomerUser(java.util.UUID.randomUUID().toString(), "someone@customer.cspdesk.dev").get("/v1/products/reservations").then().statusCode(200)
                 .extract().jsonPath();
         assertThat(catalog.getList("items")).hasSize(72);
         assertThat(catalog.getList("items.armSkuName").stream().distinct()).hasSize(12);
@@ -82,7 +82,7 @@ class CustomerReservationPurchasesIT extends IntegrationTest {
     void onlyAdminBillingAndGlobalAdminsMayChangeThePriceList() {
         as("SalesAgent").body(Map.of("markupPercent", 50)).put("/v1/pricelist").then().statusCode(403);
         as("HelpDeskAgent").body(Map.of("markupPercent", 50)).put("/v1/pricelist").then().statusCode(403);
-        as("CustomerUser").get("/v1/pricelist").then().statusCode(403);
+        asCustomerUser(java.util.UUID.randomUUID().toString(), "someone@customer.cspdesk.dev").get("/v1/pricelist").then().statusCode(403);
         as("AdminAgent").get("/v1/pricelist").then().statusCode(200).body("markupPercent", equalTo(new BigDecimal("0.00")));
     }
 

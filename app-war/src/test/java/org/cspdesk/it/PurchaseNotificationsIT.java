@@ -65,7 +65,7 @@ class PurchaseNotificationsIT extends IntegrationTest {
     void onlyAdminsManageTheWebhookAndBadAddressesAreRefused() {
         as("SalesAgent").body(Map.of("url", "http://127.0.0.1:9/hook", "secret", SECRET))
                 .put("/v1/notifications/purchaseWebhook").then().statusCode(403);
-        as("CustomerUser").get("/v1/notifications/purchases").then().statusCode(403);
+        asCustomerUser(java.util.UUID.randomUUID().toString(), "someone@customer.cspdesk.dev").get("/v1/notifications/purchases").then().statusCode(403);
         as("AdminAgent").body(Map.of("url", "ftp://example.com/hook", "secret", SECRET))
                 .put("/v1/notifications/purchaseWebhook").then().statusCode(400).body("code", equalTo("invalid_url"));
         as("AdminAgent").body(Map.of("url", "http://127.0.0.1:9/hook"))
