@@ -18,6 +18,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -35,22 +37,41 @@ import java.util.stream.Collectors;
 final class RecordBinding {
     private static final JsonProvider PROVIDER = JsonProvider.provider();
     private static final int MAX_DECIMAL_DIGITS = 40;
+    /** Per body type, once: whether it is supported (asked for every request), its constructor. */
+    private static final Map<Type, Boolean> SUPPORTED = new ConcurrentHashMap<>();
+    private static final ClassValue<Constructor<?>> CANONICAL = new ClassValue<>() {
+        @Override
+        protected Constructor<?> computeValue(Class<?> type) {
+            try {
+                Constructor<?> canonical = type.getDeclaredConstructor(Arrays.stream(type.getRecordComponents())
+                        .map(RecordComponent::getType).toArray(Class<?>[]::new));
+                canonical.setAccessible(true);
+                return canonical;
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("A record without its canonical constructor: " + type.getName(), e);
+            }
+        }
+    };
 
     private RecordBinding() {
     }
 
     /** Whether bodies of this type are bound here: records whose every field is of a kind listed above. */
     static boolean supports(Type type) {
+        return SUPPORTED.computeIfAbsent(type, RecordBinding::isSupported);
+    }
+
+    private static boolean isSupported(Type type) {
         Class<?> raw = raw(type);
         if (raw == String.class || raw == Integer.class || raw == Long.class || raw == Boolean.class
                 || raw == BigDecimal.class) {
             return true;
         }
         if (raw == List.class) {
-            return type instanceof ParameterizedType list && supports(list.getActualTypeArguments()[0]);
+            return type instanceof ParameterizedType list && isSupported(list.getActualTypeArguments()[0]);
         }
         return raw.isRecord() && Arrays.stream(raw.getRecordComponents())
-                .allMatch(component -> supports(component.getGenericType()));
+                .allMatch(component -> isSupported(component.getGenericType()));
     }
 
     static Object bind(JsonValue value, Type type) {
@@ -114,17 +135,13 @@ final class RecordBinding {
             }
         }
         Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             RecordComponent component = components[i];
             values[i] = bind(object.get(component.getName()), component.getGenericType(),
                     StrictJson.child(path, component.getName()));
-            types[i] = component.getType();
         }
         try {
-            Constructor<?> canonical = type.getDeclaredConstructor(types);
-            canonical.setAccessible(true);
-            return canonical.newInstance(values);
+            return CANONICAL.get(type).newInstance(values);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
