@@ -21,7 +21,8 @@ import static org.cspdesk.it.Reservations.order;
 /**
  * The outbox holds: a customer's purchase made while the partner's receiver is down is still delivered
  * after the server that took it crashed and a new one started. Runs its own Payara Micro (twice) with
- * the real WAR on a database of its own, so that the suite's server cannot deliver it in its place.
+ * the real WAR on a database of its own, so that the suite's server cannot deliver it in its place; the
+ * database belongs to the owner role, and the servers run as the application's role, as every server does.
  */
 class NotificationSurvivesARestartIT extends IntegrationTest {
     private static final String SECRET = "restart-test-secret-0123456789";
@@ -74,7 +75,7 @@ class NotificationSurvivesARestartIT extends IntegrationTest {
         String url = "jdbc:postgresql://127.0.0.1:" + System.getProperty("it.db.port") + "/postgres";
         try (Connection connection = DriverManager.getConnection(url, "postgres", "");
              Statement statement = connection.createStatement()) {
-            statement.execute("create database " + name + " owner cspdesk");
+            statement.execute("create database " + name + " owner " + Database.OWNER);
         }
     }
 
@@ -83,7 +84,8 @@ class NotificationSurvivesARestartIT extends IntegrationTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-Xmx512m",
                 "-DCSPDESK_DB_URL=jdbc:postgresql://127.0.0.1:" + System.getProperty("it.db.port") + "/" + database,
-                "-DCSPDESK_DB_USER=cspdesk", "-DCSPDESK_DB_PASSWORD=cspdesk",
+                "-DCSPDESK_DB_USER=" + Database.APPLICATION, "-DCSPDESK_DB_PASSWORD=" + Database.APPLICATION,
+                "-DCSPDESK_DB_MIGRATION_USER=" + Database.OWNER, "-DCSPDESK_DB_MIGRATION_PASSWORD=" + Database.OWNER,
                 "-DCSPDESK_PARTNER_TENANT_ID=" + PARTNER_TENANT,
                 "-Dmp.jwt.verify.publickey.location=file://" + System.getProperty("it.public.key"),
                 "-Dcspdesk.webhook.retry.seconds=1",
