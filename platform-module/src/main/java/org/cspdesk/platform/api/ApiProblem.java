@@ -80,7 +80,7 @@ public class ApiProblem extends RuntimeException {
      */
     public static ApiProblem databaseUnavailable() {
         return tryAgain(503, "database_unavailable", "Service unavailable",
-                "The database cannot be reached right now. Retry in a few seconds.", 5);
+                "The database cannot be reached, or has no connection free, right now. Retry in a few seconds.", 5);
     }
 
     /** The same problem with a Partner Center code attached. */
