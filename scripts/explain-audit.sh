@@ -8,7 +8,8 @@
 #   PORT=N scripts/explain-audit.sh        only print the plans again, on a cluster kept earlier at port N
 #
 # The cluster is a throwaway one made exactly as the integration tests make theirs
-# (./cspdesk test-db start DIR PORT), with every module's migrations applied as the application's role.
+# (./cspdesk test-db start DIR PORT), with every module's versioned migrations applied as the schema owner
+# (cspdesk_owner, as the server applies them; the queries are explained as it too).
 # The audit module's later migrations run after the records are loaded, as they would on a live log:
 # the output tells how long their indexes took to build.
 set -euo pipefail
@@ -21,7 +22,7 @@ DIR="$ROOT/audit-module/target/explain-db"
 PSQL_BIN="$(printf '%s\n' /usr/lib/postgresql/*/bin/psql | sort -V | tail -1)"
 [ -x "$PSQL_BIN" ] || PSQL_BIN="$(command -v psql)"
 
-psql() { "$PSQL_BIN" -X -q -h 127.0.0.1 -p "$port" -U cspdesk -d cspdesk -v ON_ERROR_STOP=1 "$@"; }
+psql() { "$PSQL_BIN" -X -q -h 127.0.0.1 -p "$port" -U cspdesk_owner -d cspdesk -v ON_ERROR_STOP=1 "$@"; }
 
 # migrate SCHEMA [first|rest]: that module's migrations in version order, or only its first, or the others.
 migrate() {

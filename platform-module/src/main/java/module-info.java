@@ -15,6 +15,8 @@ module org.cspdesk.platform {
     requires microprofile.jwt.auth.api;
     requires microprofile.config.api;
     requires transitive jakarta.servlet;
+    requires jakarta.resource;
+    requires static org.eclipse.persistence.core;
     requires java.sql;
     requires java.logging;
 

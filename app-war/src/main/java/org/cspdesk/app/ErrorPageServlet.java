@@ -5,6 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.cspdesk.platform.api.ApiProblem;
 
 import java.io.IOException;
 import java.util.Map;
@@ -29,15 +30,30 @@ public class ErrorPageServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 500;
+        // A request already answered "database unavailable" whose answer then failed in a response filter
+        // for the same reason (the database is still down): Jersey replaces it by a bare 500. It is the
+        // outage, and the client may retry as the first answer said.
+        if (status == 500 && request.getAttribute(ApiProblem.DATABASE_UNAVAILABLE_ATTRIBUTE) instanceof ApiProblem outage) {
+            response.setStatus(outage.status());
+            response.setHeader("Retry-After", String.valueOf(outage.retryAfterSeconds()));
+            write(response, outage.code(), outage.title(), outage.status(), outage.detail());
+            return;
+        }
         String[] problem = PROBLEMS.getOrDefault(status, new String[]{"internal_error", "Internal server error",
                 "Something went wrong on our side."});
         response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
-        response.getWriter().write("{\"type\":\"urn:cspdesk:problem:" + problem[0] + "\",\"title\":\"" + problem[1]
-                + "\",\"status\":" + status + ",\"detail\":\"" + problem[2] + "\",\"code\":\"" + problem[0] + "\"}");
+        write(response, problem[0], problem[1], status, problem[2]);
+    }
+
+    /** Our own fixed texts only: nothing in them needs JSON escaping. */
+    private static void write(HttpServletResponse response, String code, String title, int status, String detail)
+            throws IOException {
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"urn:cspdesk:problem:" + code + "\",\"title\":\"" + title
+                + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\"}");
     }
 }

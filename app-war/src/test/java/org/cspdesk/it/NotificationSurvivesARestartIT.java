@@ -3,11 +3,6 @@ package org.cspdesk.it;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,21 +16,20 @@ import static org.cspdesk.it.Reservations.order;
 /**
  * The outbox holds: a customer's purchase made while the partner's receiver is down is still delivered
  * after the server that took it crashed and a new one started. Runs its own Payara Micro (twice) with
- * the real WAR on a database of its own, so that the suite's server cannot deliver it in its place.
+ * the real WAR on a database of its own, so that the suite's server cannot deliver it in its place; the
+ * database belongs to the owner role, and the servers run as the application's role, as every server does.
  */
 class NotificationSurvivesARestartIT extends IntegrationTest {
     private static final String SECRET = "restart-test-secret-0123456789";
     private static final int PORT = Integer.getInteger("it.restart.http.port", 18999);
+    private static final String FAST_RETRIES = "-Dcspdesk.webhook.retry.seconds=1";
 
     @Test
     void aPurchaseNotificationIsDeliveredAfterTheServerCrashedBeforeDeliveringIt() throws Exception {
-        String database = "restart_" + UUID.randomUUID().toString().substring(0, 8);
-        createDatabase(database);
+        String database = OwnServer.newDatabase("restart");
         int receiverPort = WebhookReceiver.freePort();
-        Process first = startServer(database, "first");
         String orderId;
-        try {
-            awaitReady(first);
+        try (OwnServer first = OwnServer.start(database, PORT, "restart-first", FAST_RETRIES)) {
             as("AdminAgent").port(PORT).body(Map.of("url", "http://127.0.0.1:" + receiverPort + "/hook",
                     "secret", SECRET)).put("/v1/notifications/purchaseWebhook").then().statusCode(200);
             String customer = created(as("AdminAgent").port(PORT).body(Fixtures.customerBody(
@@ -54,60 +48,15 @@ class NotificationSurvivesARestartIT extends IntegrationTest {
             orderId = created(asCustomerUser(customer, "owner@" + domain).port(PORT)
                     .body(order(D2S_EASTUS, 1, "P1Y", plan, "single")), "/v1/customers/" + customer + "/orders");
             awaitFailedAttempt(orderId);
-        } finally {
-            first.destroyForcibly().waitFor();
+            first.crash();
         }
 
         try (WebhookReceiver receiver = WebhookReceiver.on(receiverPort)) {
-            Process second = startServer(database, "second");
-            try {
-                awaitReady(second);
+            try (OwnServer second = OwnServer.start(database, PORT, "restart-second", FAST_RETRIES)) {
                 WebhookReceiver.Delivery delivery = receiver.awaitDeliveryContaining(orderId, Duration.ofSeconds(90));
                 assertThat(delivery.signedWith(SECRET)).isTrue();
-            } finally {
-                second.destroyForcibly().waitFor();
             }
         }
-    }
-
-    private static void createDatabase(String name) throws Exception {
-        String url = "jdbc:postgresql://127.0.0.1:" + System.getProperty("it.db.port") + "/postgres";
-        try (Connection connection = DriverManager.getConnection(url, "postgres", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("create database " + name + " owner cspdesk");
-        }
-    }
-
-    private static Process startServer(String database, String name) throws Exception {
-        Path log = Files.createTempFile("cspdesk-restart-" + name, ".log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx512m",
-                "-DCSPDESK_DB_URL=jdbc:postgresql://127.0.0.1:" + System.getProperty("it.db.port") + "/" + database,
-                "-DCSPDESK_DB_USER=cspdesk", "-DCSPDESK_DB_PASSWORD=cspdesk",
-                "-DCSPDESK_PARTNER_TENANT_ID=" + PARTNER_TENANT,
-                "-Dmp.jwt.verify.publickey.location=file://" + System.getProperty("it.public.key"),
-                "-Dcspdesk.webhook.retry.seconds=1",
-                "-jar", System.getProperty("it.micro.jar"), "--nocluster", "--port", String.valueOf(PORT),
-                "--deploy", System.getProperty("it.war"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    private static void awaitReady(Process server) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(150));
-        while (Instant.now().isBefore(until)) {
-            if (!server.isAlive()) {
-                throw new AssertionError("Payara Micro exited with " + server.exitValue());
-            }
-            try {
-                if (anonymous().port(PORT).get("/health/ready").statusCode() == 200) {
-                    return;
-                }
-            } catch (Exception notYet) { // RestAssured throws ConnectException unchecked
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("Payara Micro was not ready within 150 s");
     }
 
     /** Waits until the sender tried and failed (the receiver is not there yet). */

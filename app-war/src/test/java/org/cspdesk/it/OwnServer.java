@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A Payara Micro of a test's own, with the real WAR, on a database of its own, for tests that must crash
- * or restart a server (the suite's server stays up for every other test). Started as ./cspdesk run starts
- * one; the suite's public key verifies the tests' tokens.
+ * A Payara Micro of a test's own, with the real WAR, on a database of its own (belonging to the owner
+ * role, the server running as the application's role, as every server does), for tests that must crash
+ * or restart a server: the suite's server stays up for every other test. The suite's public key verifies
+ * the tests' tokens.
  */
 final class OwnServer implements AutoCloseable {
     private final Process process;
@@ -31,7 +32,7 @@ final class OwnServer implements AutoCloseable {
         String url = "jdbc:postgresql://127.0.0.1:" + System.getProperty("it.db.port") + "/postgres";
         try (Connection connection = DriverManager.getConnection(url, "postgres", "");
              Statement statement = connection.createStatement()) {
-            statement.execute("create database " + name + " owner cspdesk");
+            statement.execute("create database " + name + " owner " + Database.OWNER);
         }
         return name;
     }
@@ -42,7 +43,8 @@ final class OwnServer implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m",
                 "-DCSPDESK_DB_URL=jdbc:postgresql://127.0.0.1:" + System.getProperty("it.db.port") + "/" + database,
-                "-DCSPDESK_DB_USER=cspdesk", "-DCSPDESK_DB_PASSWORD=cspdesk",
+                "-DCSPDESK_DB_USER=" + Database.APPLICATION, "-DCSPDESK_DB_PASSWORD=" + Database.APPLICATION,
+                "-DCSPDESK_DB_MIGRATION_USER=" + Database.OWNER, "-DCSPDESK_DB_MIGRATION_PASSWORD=" + Database.OWNER,
                 "-DCSPDESK_PARTNER_TENANT_ID=" + IntegrationTest.PARTNER_TENANT,
                 "-Dmp.jwt.verify.publickey.location=file://" + System.getProperty("it.public.key")));
         command.addAll(List.of(jvmOptions));

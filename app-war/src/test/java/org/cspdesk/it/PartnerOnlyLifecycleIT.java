@@ -269,7 +269,7 @@ class PartnerOnlyLifecycleIT extends IntegrationTest {
 
     /** Moves a cancellation's refund into the past: the cap's window is twelve months back from now. */
     private static void cancelledAgo(String reservationId, String interval) {
-        Database.execute("update reservations.refund set refunded_at = now() - interval '" + interval + "'"
+        Database.asOwner("update reservations.refund set refunded_at = now() - interval '" + interval + "'"
                 + " where reservation_id = '" + reservationId + "'");
     }
 

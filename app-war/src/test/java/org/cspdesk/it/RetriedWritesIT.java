@@ -66,7 +66,7 @@ class RetriedWritesIT extends IntegrationTest {
         blocked.then().statusCode(409).body("code", equalTo("request_in_progress"));
         assertThat(Integer.parseInt(blocked.header("Retry-After"))).isBetween(15, 21);
 
-        Database.execute("update platform.idempotent_request set lease_until = now() - interval '1 second'"
+        Database.asOwner("update platform.idempotent_request set lease_until = now() - interval '1 second'"
                 + " where request_id = '" + requestId + "'");
         as("AdminAgent").header("MS-RequestId", requestId).body(body)
                 .post("/v1/customers/" + customer + "/subscriptions").then().statusCode(201);
@@ -124,7 +124,7 @@ class RetriedWritesIT extends IntegrationTest {
     /** The row a server leaves when it claimed the id and died: having acted or not, lease running or over. */
     private static void claimAsACrashedServerWould(String customer, String requestId, String body, boolean acted,
                                                    String leaseUntil) {
-        Database.execute("insert into platform.idempotent_request (tenant_id, request_id, method, path, body_sha256,"
+        Database.asOwner("insert into platform.idempotent_request (tenant_id, request_id, method, path, body_sha256,"
                 + " claim_token, lease_until, acted) values ('" + PARTNER_TENANT + "', '" + requestId + "', 'POST',"
                 + " 'customers/" + customer + "/subscriptions', '" + sha256(body) + "', gen_random_uuid(), "
                 + leaseUntil + ", " + acted + ")");

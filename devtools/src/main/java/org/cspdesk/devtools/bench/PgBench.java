@@ -42,8 +42,9 @@ final class PgBench {
 
     private static String execute(BenchOptions options, String script, int clients, Duration duration,
                                   Map<String, String> variables) throws IOException, InterruptedException {
+        // As the application's role: the ceiling replays what the application does, with what it may do.
         List<String> command = new ArrayList<>(List.of(options.pgBin().resolve("pgbench").toString(),
-                "-n", "-M", "prepared", "-h", "127.0.0.1", "-p", String.valueOf(options.dbPort()), "-U", "cspdesk",
+                "-n", "-M", "prepared", "-h", "127.0.0.1", "-p", String.valueOf(options.dbPort()), "-U", BenchOptions.APP_ROLE,
                 "-c", String.valueOf(clients), "-j", String.valueOf(Math.min(clients, Runtime.getRuntime().availableProcessors())),
                 "-T", String.valueOf(duration.toSeconds()),
                 "-f", options.pgbenchScripts().resolve(script).toString()));

@@ -33,8 +33,10 @@ final class ServerProcess implements AutoCloseable {
         command.addAll(options.serverJvmOptions());
         command.addAll(List.of(
                 "-DCSPDESK_DB_URL=" + options.jdbcUrl(),
-                "-DCSPDESK_DB_USER=cspdesk",
-                "-DCSPDESK_DB_PASSWORD=cspdesk",
+                "-DCSPDESK_DB_USER=" + BenchOptions.APP_ROLE,
+                "-DCSPDESK_DB_PASSWORD=" + BenchOptions.APP_ROLE,
+                "-DCSPDESK_DB_MIGRATION_USER=" + BenchOptions.OWNER_ROLE,
+                "-DCSPDESK_DB_MIGRATION_PASSWORD=" + BenchOptions.OWNER_ROLE,
                 "-DCSPDESK_PARTNER_TENANT_ID=" + BenchOptions.PARTNER_TENANT,
                 "-Dmp.jwt.verify.publickey.location=" + options.keys().resolve("dev-public.pem").toUri(),
                 "-Dmp.jwt.verify.issuer=" + BenchOptions.ISSUER,

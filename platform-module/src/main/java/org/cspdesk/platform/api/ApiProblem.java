@@ -10,6 +10,12 @@ import java.util.Map;
  */
 public class ApiProblem extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /**
+     * The servlet request attribute holding the problem a request is being answered with when the database
+     * is unavailable: should a response filter fail afterwards for the same reason, the container's error
+     * page (ErrorPageServlet) still answers with this problem instead of a bare 500.
+     */
+    public static final String DATABASE_UNAVAILABLE_ATTRIBUTE = "org.cspdesk.platform.databaseUnavailable";
 
     private final int status;
     private final String code;
@@ -66,6 +72,15 @@ public class ApiProblem extends RuntimeException {
     /** A refusal the client may simply try again later (429, 503, a request still in progress). */
     public static ApiProblem tryAgain(int status, String code, String title, String detail, int retryAfterSeconds) {
         return new ApiProblem(status, code, title, detail, null, null, Math.max(1, retryAfterSeconds));
+    }
+
+    /**
+     * PostgreSQL cannot be reached, or no connection came free in time: the same request may simply be
+     * sent again in a few seconds (ADR 0009).
+     */
+    public static ApiProblem databaseUnavailable() {
+        return tryAgain(503, "database_unavailable", "Service unavailable",
+                "The database cannot be reached, or has no connection free, right now. Retry in a few seconds.", 5);
     }
 
     /** The same problem with a Partner Center code attached. */

@@ -1,5 +1,7 @@
 package org.cspdesk.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -11,14 +13,23 @@ import java.util.logging.Logger;
 
 /**
  * The last line: an unexpected failure is logged with an incident id and answered with a problem
- * that names the id, never with a stack trace.
+ * that names the id, never with a stack trace. A database that cannot be reached is no incident of
+ * ours: 503 with Retry-After ({@link DatabaseUnavailable}).
  */
 @Provider
 public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(FallbackExceptionMapper.class.getName());
 
+    @Context
+    HttpServletRequest request;
+
     @Override
     public Response toResponse(Throwable exception) {
+        return answer(exception, request);
+    }
+
+    /** The answer to any failure no other mapper took (FailedCommitMapper hands its failures here too). */
+    static Response answer(Throwable exception, HttpServletRequest request) {
         ApiProblem problem = ApiProblemCause.find(exception);
         if (problem != null) {
             return ProblemResponses.of(problem);
@@ -26,6 +37,9 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
         if (OptimisticLockCause.isPresent(exception)) {
             return ProblemResponses.of(409, "concurrent_change", "Conflict",
                     "Someone else changed this resource at the same moment; read it again and retry.");
+        }
+        if (DatabaseUnavailable.isCauseOf(exception)) {
+            return DatabaseUnavailable.answer(exception, request);
         }
         if (UniqueViolationCause.isPresent(exception)) {
             return ProblemResponses.of(409, "duplicate", "Conflict",

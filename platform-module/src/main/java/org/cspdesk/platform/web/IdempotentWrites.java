@@ -21,6 +21,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * {@code MS-RequestId} on a write: the first request with an id acts and its answer is kept; a retry with
@@ -35,6 +37,7 @@ public class IdempotentWrites implements ContainerRequestFilter, ContainerRespon
     /** Set on a retry answered for its first request (replayed, or told to wait): nothing about it is recorded. */
     static final String REPLAYED = "cspdesk.idempotency.replayed";
     private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final Logger LOG = Logger.getLogger(IdempotentWrites.class.getName());
 
     @Inject
     CurrentRequest currentRequest;
@@ -100,15 +103,22 @@ public class IdempotentWrites implements ContainerRequestFilter, ContainerRespon
             return;
         }
         RequestIdClaim.Held mine = held.get();
-        if (response.getStatus() >= 500) {
-            store.forget(mine.tenant(), mine.requestId(), mine.token());
-            return;
+        try {
+            if (response.getStatus() >= 500) {
+                // Safe after a failed commit too: forget spares a claim whose change committed (acted).
+                store.forget(mine.tenant(), mine.requestId(), mine.token());
+                return;
+            }
+            Object entity = response.getEntity();
+            String body = entity == null ? null : entity instanceof String text ? text : JSONB.toJson(entity);
+            store.keep(mine.tenant(), mine.requestId(), mine.token(), response.getStatus(),
+                    response.getMediaType() == null ? null : response.getMediaType().toString(),
+                    response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG), body);
+        } catch (RuntimeException e) {
+            // The client keeps its answer. The claim stays as it is: a retry is told "in progress" until its
+            // lease ends, then acts (if this request did not) or hears that the answer was lost (if it did).
+            LOG.log(Level.WARNING, "Could not keep the answer of MS-RequestId " + mine.requestId(), e);
         }
-        Object entity = response.getEntity();
-        String body = entity == null ? null : entity instanceof String text ? text : JSONB.toJson(entity);
-        store.keep(mine.tenant(), mine.requestId(), mine.token(), response.getStatus(),
-                response.getMediaType() == null ? null : response.getMediaType().toString(),
-                response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG), body);
     }
 
     private String tenant() {
