@@ -13,8 +13,9 @@
 \set n :client_id + 1 + :clients * random(0, :customers / :clients - 1)
 \set version 0
 
--- The throttling count, in auto-commit before the transaction.
-with w as (select to_timestamp(floor(extract(epoch from now()) / 60) * 60) as start) insert into platform.request_count as c (bucket, window_start, requests) select b, w.start, 1 from w, unnest(array['requests:caller:' || :partner::text || ':adminagent@partner.cspdesk.dev', 'requests:tenant:' || :partner::text]) with ordinality as u(b, n) order by n on conflict (bucket, window_start) do update set requests = c.requests + 1 returning bucket, requests, ceil(extract(epoch from window_start + make_interval(secs => 60) - now()))::int;
+-- The throttling count, in auto-commit before the transaction (its text splits ':' from names, or pgbench
+-- would take ':caller' for a variable).
+with w as (select to_timestamp(floor(extract(epoch from now()) / 60) * 60) as start) insert into platform.request_count as c (bucket, window_start, requests) select b, w.start, 1 from w, unnest(array['requests:' || 'caller:' || :partner::text || ':' || 'adminagent@partner.cspdesk.dev', 'requests:' || 'tenant:' || :partner::text]) with ordinality as u(b, n) order by n on conflict (bucket, window_start) do update set requests = c.requests + 1 returning bucket, requests, ceil(extract(epoch from window_start + make_interval(secs => 60) - now()))::int;
 BEGIN;
 SELECT id, company_name, created_at, domain, version, billing_culture, billing_email, billing_first_name, billing_language, billing_last_name, address_line1, address_city, address_country, address_postal_code FROM customers.customer WHERE (id = md5('bench-customer-' || :n::int)::uuid);
 -- \aset leaves :version at 0 when the customer has no policy (the switch is off).
