@@ -88,8 +88,14 @@ class NotificationSurvivesARestartIT extends IntegrationTest {
                 "-Dmp.jwt.verify.publickey.location=file://" + System.getProperty("it.public.key"),
                 "-Dcspdesk.webhook.retry.seconds=1",
                 "-jar", System.getProperty("it.micro.jar"), "--nocluster", "--port", String.valueOf(PORT),
+                "--prebootcommandfile", bootFile("preboot.asadmin"), "--postbootcommandfile", bootFile("postboot.asadmin"),
                 "--deploy", System.getProperty("it.war"))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** The boot files ./cspdesk run passes: this server runs as the suite's does. */
+    private static String bootFile(String name) {
+        return Path.of(System.getProperty("it.repository.root"), "app-war", "payara", name).toString();
     }
 
     private static void awaitReady(Process server) throws InterruptedException {
