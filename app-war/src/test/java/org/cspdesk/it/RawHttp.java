@@ -35,8 +35,14 @@ final class RawHttp {
         }
     }
 
+    /** One exchange; {@link Answer#closed()} only tells whether the server closed within 100 ms. */
     static Answer exchange(String request) throws IOException {
-        return exchange(request.getBytes(StandardCharsets.ISO_8859_1), Duration.ofSeconds(1));
+        return exchange(request.getBytes(StandardCharsets.ISO_8859_1), Duration.ofMillis(100));
+    }
+
+    /** One exchange, then up to 2 s for the server to close the connection. */
+    static Answer exchangeUntilClosed(String request) throws IOException {
+        return exchange(request.getBytes(StandardCharsets.ISO_8859_1), Duration.ofSeconds(2));
     }
 
     static Answer exchange(byte[] request, Duration closeWithin) throws IOException {
