@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
+import java.util.Map;
+
 /**
  * The REST API under {@code /v1}. Lists no classes on purpose: the runtime discovers the resources
  * and providers of every module jar in the WAR, so adding an endpoint never means editing this class.
@@ -30,4 +32,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         description = "MicroProfile JWT (RS256); roles in the 'groups' claim, tenant in 'tid', user in 'upn'.")
 @ApplicationScoped // a bean, so that the MP-JWT extension sees @LoginConfig under "annotated" discovery
 public class CspDeskApplication extends Application {
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of(
+                // OPTIONS answered anyone, without a token, with the WADL of the resource (Jersey's version, our
+                // method names); /v1/application.wadl served the whole API's. The OpenAPI document is the API's
+                // description. OPTIONS still answers its Allow header.
+                "jersey.config.server.wadl.disableWadl", true,
+                // A Location is made trusted by platform.web.TrustedLocation (configured base, or a path):
+                // Jersey would otherwise resolve a path against the request's base, built from its Host header.
+                "jersey.config.server.headers.location.relative.resolution.disabled", true);
+    }
 }

@@ -4,7 +4,6 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,11 +20,10 @@ import static org.cspdesk.it.Reservations.order;
 
 /**
  * The fault suite's corpus against every operation the OpenAPI document lists: malformed bodies, headers,
- * path segments, query values and methods. Every answer must come within {@link #BOUND}, never be a 5xx,
+ * path segments, query values and methods. Every answer must come within {@link RawHttp#PROMPT}, never be a 5xx,
  * be problem+json whenever it is an error, and name no Java type; and no business data may change.
  */
 class FaultCorpusIT extends IntegrationTest {
-    static final Duration BOUND = Duration.ofSeconds(5);
     private static final Pattern JAVA_NAMES = Pattern.compile("(?:java|javax|jakarta|com\\.sun|org\\.eclipse"
             + "|org\\.glassfish|org\\.cspdesk|org\\.postgresql|fish\\.payara)\\.[a-z]|[A-Za-z]+Exception\\b"
             + "|\\b[A-Z][A-Za-z]*\\$[A-Z]|\\bclass [A-Z]|\\bat [a-z]+\\.[a-z]+\\.");
@@ -51,15 +49,16 @@ class FaultCorpusIT extends IntegrationTest {
         long slowestMillis;
         final List<String> failures = new ArrayList<>();
 
-        void judge(String what, RawHttp.Answer answer) {
+        void judge(String what, RawHttp.Attempt attempt) {
             sent++;
-            slowestMillis = Math.max(slowestMillis, answer.millis());
-            if (answer.timedOut()) {
+            slowestMillis = Math.max(slowestMillis, attempt.took().toMillis());
+            if (attempt.timedOut()) {
                 hangs++;
-                failures.add("no answer within " + BOUND.toSeconds() + " s: " + what);
+                failures.add("no answer within " + RawHttp.PROMPT.toSeconds() + " s: " + what);
                 return;
             }
-            if (answer.status() < 0) {
+            RawHttp.Answer answer = attempt.answer();
+            if (answer == null) {
                 notProblems++;
                 failures.add("connection closed without an answer: " + what);
                 return;
@@ -70,7 +69,7 @@ class FaultCorpusIT extends IntegrationTest {
             }
             if (answer.status() >= 400 && !isProblem(answer)) {
                 notProblems++;
-                failures.add("not problem+json (" + answer.status() + ", '" + answer.contentType() + "'): " + what
+                failures.add("not problem+json (" + answer.status() + ", '" + answer.header("Content-Type") + "'): " + what
                         + " -> " + shortly(answer.body()));
             }
             Matcher named = JAVA_NAMES.matcher(answer.body() + " " + answer.headers().values());
@@ -81,7 +80,7 @@ class FaultCorpusIT extends IntegrationTest {
         }
 
         private static boolean isProblem(RawHttp.Answer answer) {
-            if (!answer.contentType().startsWith("application/problem+json")) {
+            if (!answer.isProblem()) {
                 return false;
             }
             try {
@@ -170,7 +169,7 @@ class FaultCorpusIT extends IntegrationTest {
     }
 
     private static void send(Findings findings, String what, byte[] request) {
-        findings.judge(what, RawHttp.send(request, BOUND));
+        findings.judge(what, RawHttp.attempt(request));
     }
 
     /** The operations of the OpenAPI document, with their path and query parameters. */

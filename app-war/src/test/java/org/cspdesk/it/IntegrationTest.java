@@ -26,11 +26,6 @@ public abstract class IntegrationTest {
                 .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
     }
 
-    /** The HTTP port of the suite's server. */
-    static int port() {
-        return RestAssured.port;
-    }
-
     /** A request as partner staff in that role. */
     protected static RequestSpecification as(String role) {
         return as(role, role.toLowerCase() + "@partner.cspdesk.dev", PARTNER_TENANT);

@@ -49,11 +49,17 @@ final class OwnServer implements AutoCloseable {
                 "-Dmp.jwt.verify.publickey.location=file://" + System.getProperty("it.public.key")));
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-jar", System.getProperty("it.micro.jar"), "--nocluster", "--port", String.valueOf(port),
+                "--prebootcommandfile", bootFile("preboot.asadmin"), "--postbootcommandfile", bootFile("postboot.asadmin"),
                 "--deploy", System.getProperty("it.war")));
         OwnServer server = new OwnServer(new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start(), port);
         server.awaitReady(log);
         return server;
+    }
+
+    /** The boot files ./cspdesk run passes: this server runs as the suite's does. */
+    private static String bootFile(String name) {
+        return Path.of(System.getProperty("it.repository.root"), "app-war", "payara", name).toString();
     }
 
     private void awaitReady(Path log) throws InterruptedException {

@@ -12,7 +12,8 @@ import java.util.Map;
  * What {@code ./cspdesk bench} hands over: where things are and which ports it reserved. The launcher owns
  * the database cluster (it knows how to run PostgreSQL as an unprivileged user); this program owns the rest.
  */
-record BenchOptions(Profile profile, Path pgBin, int dbPort, int httpPort, Path microJar, Path war, Path postboot, Path keys,
+record BenchOptions(Profile profile, Path pgBin, int dbPort, int httpPort, Path microJar, Path war, Path preboot, Path postboot,
+                    Path keys,
                     Path pgbenchScripts, Path out, Path pgLog, List<String> serverJvmOptions,
                     boolean statementsOnly) {
 
@@ -59,6 +60,7 @@ record BenchOptions(Profile profile, Path pgBin, int dbPort, int httpPort, Path 
                 Integer.parseInt(required(values, "http-port")),
                 Path.of(required(values, "micro")),
                 Path.of(required(values, "war")),
+                Path.of(required(values, "preboot")),
                 Path.of(required(values, "postboot")),
                 Path.of(required(values, "keys")),
                 Path.of(required(values, "pgbench-scripts")),

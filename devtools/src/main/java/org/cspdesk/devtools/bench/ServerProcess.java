@@ -48,6 +48,7 @@ final class ServerProcess implements AutoCloseable {
                 "-jar", options.microJar().toString(),
                 "--deploy", options.war().toString(), "--contextroot", "/",
                 "--port", String.valueOf(options.httpPort()), "--nocluster", "--nohazelcast",
+                "--prebootcommandfile", options.preboot().toString(),
                 "--postbootcommandfile", options.postboot().toString()));
         long launched = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)

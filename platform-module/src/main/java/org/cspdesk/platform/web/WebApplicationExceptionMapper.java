@@ -62,9 +62,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (status >= 500) {
             return FallbackExceptionMapper.internalError(exception);
         }
-        String detail = exception.getMessage() == null || exception.getMessage().startsWith("HTTP ")
+        // No resource of ours throws a WebApplicationException: what arrives here is the runtime's, and its
+        // message is written for developers (a Java type, a parser's complaint), never echoed to the client.
+        String detail = status == 400
                 ? "The request is malformed: a JSON body is missing, or a parameter or header has the wrong form."
-                : exception.getMessage();
+                : "The request cannot be served as sent.";
         String title = exception.getResponse().getStatusInfo().getReasonPhrase();
         return ProblemResponses.of(status, status == 400 ? "bad_request" : "http_" + status,
                 title == null ? "Client error" : title, detail);
