@@ -46,6 +46,7 @@ class FaultCorpusIT extends IntegrationTest {
         int hangs;
         int notProblems;
         int javaNames;
+        int bareBeforeTheWar;
         long slowestMillis;
         final List<String> failures = new ArrayList<>();
 
@@ -79,6 +80,19 @@ class FaultCorpusIT extends IntegrationTest {
             }
         }
 
+        /** A request the HTTP layer refuses before the WAR: a prompt, bare 400 that closes the connection. */
+        void judgeRefusedBeforeTheWar(String what, RawHttp.Attempt attempt) {
+            sent++;
+            bareBeforeTheWar++;
+            slowestMillis = Math.max(slowestMillis, attempt.took().toMillis());
+            RawHttp.Answer answer = attempt.answer();
+            if (attempt.timedOut() || answer == null || answer.status() != 400
+                    || !"close".equalsIgnoreCase(answer.header("Connection"))) {
+                failures.add("not a prompt 400 closing the connection: " + what + " -> "
+                        + (answer == null ? (attempt.timedOut() ? "timeout" : "no answer") : answer.status()));
+            }
+        }
+
         private static boolean isProblem(RawHttp.Answer answer) {
             if (!answer.isProblem()) {
                 return false;
@@ -96,7 +110,8 @@ class FaultCorpusIT extends IntegrationTest {
 
         String summary() {
             return "fault corpus: " + sent + " requests, " + serverErrors + " x 5xx, " + hangs + " hangs, "
-                    + notProblems + " not problem+json, " + javaNames + " naming Java types, slowest " + slowestMillis + " ms";
+                    + notProblems + " not problem+json, " + javaNames + " naming Java types, slowest " + slowestMillis
+                    + " ms; " + bareBeforeTheWar + " refused bare by the HTTP layer before the WAR (ADR 0013)";
         }
     }
 
@@ -139,6 +154,13 @@ class FaultCorpusIT extends IntegrationTest {
                         RawHttp.request(operation.method(), fill(operation.path(), realIds, Map.of(parameter, value)),
                                 Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json"),
                                 acts ? "{}".getBytes(StandardCharsets.UTF_8) : null)));
+            }
+            for (String parameter : operation.pathParameters()) {
+                MalformedRequests.pathValuesRefusedBeforeTheWar().forEach((name, value) -> findings
+                        .judgeRefusedBeforeTheWar(operation.method() + " " + operation.path() + " with " + parameter
+                                + " '" + name + "'", RawHttp.attempt(RawHttp.request(operation.method(),
+                                fill(operation.path(), realIds, Map.of(parameter, value)),
+                                Map.of("Authorization", "Bearer " + token), acts ? new byte[0] : null))));
             }
             for (String parameter : operation.queryParameters()) {
                 MalformedRequests.queryValues().forEach((name, value) -> send(findings, operation.method() + " "
