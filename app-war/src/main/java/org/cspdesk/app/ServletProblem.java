@@ -20,7 +20,8 @@ record ServletProblem(int status, String code, String title, String detail) {
 
     String json() {
         return "{\"type\":" + quoted("urn:cspdesk:problem:" + code) + ",\"title\":" + quoted(title)
-                + ",\"status\":" + status + ",\"detail\":" + quoted(detail) + ",\"code\":" + quoted(code) + "}";
+                + ",\"status\":" + status + ",\"detail\":" + quoted(detail) + ",\"code\":" + quoted(code)
+                + ",\"cspdeskCode\":" + quoted(code) + ",\"description\":" + quoted(detail) + "}";
     }
 
     /** Our texts are constants, but a JSON string is escaped all the same. */

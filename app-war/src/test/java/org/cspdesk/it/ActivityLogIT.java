@@ -186,12 +186,12 @@ class ActivityLogIT extends IntegrationTest {
                 as("AdminAgent").urlEncodingEnabled(false)
                         .get("/v1/auditrecords?startDate=2020-01-01&filter=" + filter(field, "a\\u0000b", operator))
                         .then().statusCode(400).contentType(startsWith("application/problem+json"))
-                        .body("code", equalTo("invalid_filter"));
+                        .body("cspdeskCode", equalTo("invalid_filter"));
             }
         }
         as("AdminAgent").urlEncodingEnabled(false)
                 .get("/v1/auditrecords.csv?startDate=2020-01-01&filter=" + filter("CompanyName", "\\u0000", "substring"))
-                .then().statusCode(400).body("code", equalTo("invalid_filter"));
+                .then().statusCode(400).body("cspdeskCode", equalTo("invalid_filter"));
     }
 
     @Test
@@ -199,22 +199,22 @@ class ActivityLogIT extends IntegrationTest {
         for (String path : List.of("/v1/auditrecords", "/v1/auditrecords.csv", "/v1/reports/activity", "/v1/reports/selfServe")) {
             as("AdminAgent").get(path + "?startDate=-999999999-01-01T00:00:00Z")
                     .then().statusCode(400).contentType(startsWith("application/problem+json"))
-                    .body("code", equalTo("invalid_date"));
+                    .body("cspdeskCode", equalTo("invalid_date"));
             as("AdminAgent").urlEncodingEnabled(false).get(path + "?startDate=2026-01-01&endDate=%2B300000-01-01T00:00:00Z")
-                    .then().statusCode(400).body("code", equalTo("invalid_date"));
+                    .then().statusCode(400).body("cspdeskCode", equalTo("invalid_date"));
         }
     }
 
     @Test
     void aBadWindowOrFilterIsABadRequest() {
-        as("AdminAgent").get("/v1/auditrecords").then().statusCode(400).body("code", equalTo("missing_parameter"));
+        as("AdminAgent").get("/v1/auditrecords").then().statusCode(400).body("cspdeskCode", equalTo("missing_parameter"));
         as("AdminAgent").get("/v1/auditrecords?startDate=2026-02-01&endDate=2026-01-01").then().statusCode(400)
-                .body("code", equalTo("invalid_window"));
-        as("AdminAgent").get("/v1/auditrecords?startDate=yesterday").then().statusCode(400).body("code", equalTo("invalid_date"));
+                .body("cspdeskCode", equalTo("invalid_window"));
+        as("AdminAgent").get("/v1/auditrecords?startDate=yesterday").then().statusCode(400).body("cspdeskCode", equalTo("invalid_date"));
         as("AdminAgent").urlEncodingEnabled(false).get("/v1/auditrecords?startDate=2020-01-01&filter=" + filter("Colour", "x", "equals"))
-                .then().statusCode(400).body("code", equalTo("invalid_filter"));
+                .then().statusCode(400).body("cspdeskCode", equalTo("invalid_filter"));
         as("AdminAgent").urlEncodingEnabled(false).get("/v1/auditrecords?startDate=2020-01-01&filter=" + filter("ResourceType", "x", "like"))
-                .then().statusCode(400).body("code", equalTo("invalid_filter"));
+                .then().statusCode(400).body("cspdeskCode", equalTo("invalid_filter"));
     }
 
     @Test

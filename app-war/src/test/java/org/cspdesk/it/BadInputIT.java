@@ -19,21 +19,21 @@ class BadInputIT extends IntegrationTest {
     void malformedJsonIsABadRequest() {
         as("AdminAgent").body("{\"companyProfile\": {").post("/v1/customers").then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
-                .body("code", equalTo("malformed_body"))
+                .body("cspdeskCode", equalTo("malformed_body"))
                 .body("detail", not(containsString("at org.")));
     }
 
     @Test
     void aValueOfTheWrongTypeIsABadRequest() {
         as("AdminAgent").body("{\"companyProfile\": {\"domain\": [1,2], \"companyName\": {}}}")
-                .post("/v1/customers").then().statusCode(400).body("code", equalTo("malformed_body"));
+                .post("/v1/customers").then().statusCode(400).body("cspdeskCode", equalTo("malformed_body"));
     }
 
     @Test
     void missingRequiredFieldsAreNamed() {
         as("AdminAgent").body(Map.of("companyProfile", Map.of("companyName", "No Domain")))
                 .post("/v1/customers").then().statusCode(400)
-                .body("code", equalTo("validation_failed"))
+                .body("cspdeskCode", equalTo("validation_failed"))
                 .body("violations.field", hasItems("companyProfile.domain", "billingProfile"));
     }
 
@@ -45,27 +45,27 @@ class BadInputIT extends IntegrationTest {
 
     @Test
     void aMalformedIdIsABadRequest() {
-        as("AdminAgent").get("/v1/customers/not-a-uuid").then().statusCode(400).body("code", equalTo("invalid_id"));
+        as("AdminAgent").get("/v1/customers/not-a-uuid").then().statusCode(400).body("cspdeskCode", equalTo("invalid_id"));
     }
 
     @Test
     void aPageSizeOutOfRangeIsABadRequest() {
-        as("AdminAgent").get("/v1/customers?size=501").then().statusCode(400).body("code", equalTo("invalid_page_size"));
-        as("AdminAgent").get("/v1/customers?size=abc").then().statusCode(400).body("code", equalTo("invalid_page_size"));
+        as("AdminAgent").get("/v1/customers?size=501").then().statusCode(400).body("cspdeskCode", equalTo("invalid_page_size"));
+        as("AdminAgent").get("/v1/customers?size=abc").then().statusCode(400).body("cspdeskCode", equalTo("invalid_page_size"));
     }
 
     @Test
     void aBodyOverOneMebibyteIsTooLarge() {
         String huge = "{\"companyProfile\": {\"companyName\": \"" + "x".repeat(1_100_000) + "\"}}";
         as("AdminAgent").body(huge).post("/v1/customers").then().statusCode(413)
-                .body("code", equalTo("body_too_large"));
+                .body("cspdeskCode", equalTo("body_too_large"));
     }
 
     @Test
     void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
         RestAssured.given().header("Authorization", "Bearer " + Tokens.mint("AdminAgent", "a@p.dev", PARTNER_TENANT))
                 .contentType("text/plain").body("hello").post("/v1/customers").then().statusCode(415)
-                .body("code", equalTo("unsupported_media_type"));
+                .body("cspdeskCode", equalTo("unsupported_media_type"));
     }
 
     /** The request as AdminAgent, given up on after five seconds: a hung worker fails the test, not the build. */
@@ -81,7 +81,7 @@ class BadInputIT extends IntegrationTest {
         for (String body : new String[]{"{\"x\":{", "{\"x\":[", "{\"allowCustomerToPurchase\":true,\"x\":{\"y\":["}) {
             briefly().body(body).put("/v1/customers/" + customer + "/permissions/azureReservations")
                     .then().statusCode(400).contentType(startsWith("application/problem+json"))
-                    .body("code", equalTo("malformed_body"));
+                    .body("cspdeskCode", equalTo("malformed_body"));
         }
         as("AdminAgent").get("/v1/customers/" + customer + "/permissions").then().statusCode(200)
                 .body("azureReservations.allowCustomerToPurchase", equalTo(false));
@@ -92,7 +92,7 @@ class BadInputIT extends IntegrationTest {
         String customer = Fixtures.newCustomer("Unknown Field");
         briefly().body(Map.of("offerId", Fixtures.AZURE_PLAN, "quantity", 1, "colour", "red"))
                 .post("/v1/customers/" + customer + "/subscriptions").then().statusCode(400)
-                .body("code", equalTo("unknown_field")).body("field", equalTo("colour"));
+                .body("cspdeskCode", equalTo("unknown_field")).body("field", equalTo("colour"));
         as("AdminAgent").get("/v1/customers/" + customer + "/subscriptions").then().body("items", hasSize(0));
     }
 
@@ -102,7 +102,7 @@ class BadInputIT extends IntegrationTest {
         for (String value : new String[]{"true", "1e400", "12", "{}"}) {
             briefly().body("{\"offerId\":\"" + Fixtures.AZURE_PLAN + "\",\"quantity\":1,\"friendlyName\":" + value + "}")
                     .post("/v1/customers/" + customer + "/subscriptions").then().statusCode(400)
-                    .body("code", equalTo("malformed_body")).body("field", equalTo("friendlyName"));
+                    .body("cspdeskCode", equalTo("malformed_body")).body("field", equalTo("friendlyName"));
         }
         as("AdminAgent").get("/v1/customers/" + customer + "/subscriptions").then().body("items", hasSize(0));
     }
@@ -114,7 +114,7 @@ class BadInputIT extends IntegrationTest {
         for (String value : new String[]{"\"a\\u0000b\"", "\"\\ud800\"", "\"x\\udfffy\""}) {
             briefly().body("{\"offerId\":\"" + Fixtures.AZURE_PLAN + "\",\"quantity\":1,\"friendlyName\":" + value + "}")
                     .post("/v1/customers/" + customer + "/subscriptions").then().statusCode(400)
-                    .body("code", equalTo("malformed_body"));
+                    .body("cspdeskCode", equalTo("malformed_body"));
             briefly().body("{\"offerId\":\"x\\u0000\",\"quantity\":1}")
                     .post("/v1/customers/" + customer + "/subscriptions").then().statusCode(400);
             briefly().body("{\"friendlyName\":" + value + "}")
@@ -135,6 +135,6 @@ class BadInputIT extends IntegrationTest {
 
     @Test
     void anUnknownPathIsAProblemToo() {
-        as("AdminAgent").get("/v1/nothing-here").then().statusCode(404).body("code", equalTo("not_found"));
+        as("AdminAgent").get("/v1/nothing-here").then().statusCode(404).body("cspdeskCode", equalTo("not_found"));
     }
 }

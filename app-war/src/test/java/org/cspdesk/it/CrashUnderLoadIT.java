@@ -78,7 +78,7 @@ class CrashUnderLoadIT extends IntegrationTest {
                 if (answer.statusCode() == 201) {
                     placed.add(answer.path("id"));
                 } else {
-                    assertThat(answer.<String>path("code")).as("a retry of " + retry.requestId())
+                    assertThat(answer.<String>path("cspdeskCode")).as("a retry of " + retry.requestId())
                             .isEqualTo("request_answer_lost");
                     lostAnswers++;
                 }
@@ -107,7 +107,7 @@ class CrashUnderLoadIT extends IntegrationTest {
                     .header("MS-RequestId", retry.requestId()).body(retry.body())
                     .post("/v1/customers/" + retry.customerId() + "/orders");
             assertThat(answer.statusCode()).as("a retry after the crash").isLessThan(500);
-            if (answer.statusCode() != 409 || !"request_in_progress".equals(answer.path("code"))) {
+            if (answer.statusCode() != 409 || !"request_in_progress".equals(answer.path("cspdeskCode"))) {
                 return answer;
             }
             assertThat(Instant.now()).as("a claim left by the crash is free within its lease").isBefore(until);

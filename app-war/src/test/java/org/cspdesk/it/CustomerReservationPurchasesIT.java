@@ -148,9 +148,9 @@ class CustomerReservationPurchasesIT extends IntegrationTest {
     @Test
     void aPriceListWithAnUnknownSkuOrABadMarkupIsRefusedAndChangesNothing() {
         as("AdminAgent").body(Map.of("markupPercent", 5, "overrides", List.of(Map.of("skuId", "NOPE:0001", "term",
-                "P1Y", "unitPrice", 10)))).put("/v1/pricelist").then().statusCode(400).body("code", equalTo("unknown_sku"));
+                "P1Y", "unitPrice", 10)))).put("/v1/pricelist").then().statusCode(400).body("cspdeskCode", equalTo("unknown_sku"));
         as("AdminAgent").body(Map.of("markupPercent", -100)).put("/v1/pricelist").then().statusCode(400)
-                .body("code", equalTo("invalid_markup"));
+                .body("cspdeskCode", equalTo("invalid_markup"));
         as("AdminAgent").body(Map.of("markupPercent", 5, "overrides", List.of(Map.of("skuId", D2S_EASTUS, "term",
                 "P1Y", "unitPrice", 1.234)))).put("/v1/pricelist").then().statusCode(400);
         as("AdminAgent").get("/v1/pricelist").then().statusCode(200).body("markupPercent", equalTo(new BigDecimal("0.00")));
@@ -166,7 +166,7 @@ class CustomerReservationPurchasesIT extends IntegrationTest {
                 "5.555", "validation_failed");
         refusals.forEach((markup, code) -> as("AdminAgent").header("MS-CorrelationId", correlation)
                 .body("{\"markupPercent\": " + markup + "}")
-                .put("/v1/pricelist").then().statusCode(400).body("code", equalTo(code))
+                .put("/v1/pricelist").then().statusCode(400).body("cspdeskCode", equalTo(code))
                 .body("detail.length()", org.hamcrest.Matchers.lessThan(300)));
         as("AdminAgent").get("/v1/pricelist").then().statusCode(200).body("markupPercent", equalTo(new BigDecimal("0.00")));
         String filter = java.net.URLEncoder.encode("{\"field\":\"OperationType\",\"value\":\"update_price_list\","

@@ -40,7 +40,7 @@ class CustomersIT extends IntegrationTest {
         String domain = unique("dupe") + ".onmicrosoft.com";
         as("AdminAgent").body(Fixtures.customerBody(domain, "First")).post("/v1/customers").then().statusCode(201);
         as("AdminAgent").body(Fixtures.customerBody(domain.toUpperCase(), "Second")).post("/v1/customers")
-                .then().statusCode(409).body("code", equalTo("domain_taken"));
+                .then().statusCode(409).body("cspdeskCode", equalTo("domain_taken"));
     }
 
     @Test
@@ -115,11 +115,11 @@ class CustomersIT extends IntegrationTest {
                 .extract().path("continuationToken");
         assertThat(token).isNotNull();
         as("AdminAgent").get("/v1/customers?size=1&filter=" + word + "&continuationToken=" + token + "x")
-                .then().statusCode(400).body("code", equalTo("invalid_continuation_token"));
+                .then().statusCode(400).body("cspdeskCode", equalTo("invalid_continuation_token"));
         as("AdminAgent").get("/v1/customers?size=1&filter=other&continuationToken=" + token)
-                .then().statusCode(400).body("code", equalTo("invalid_continuation_token"));
+                .then().statusCode(400).body("cspdeskCode", equalTo("invalid_continuation_token"));
         as("AdminAgent").get("/v1/customers?continuationToken=not-a-token")
-                .then().statusCode(400).body("code", equalTo("invalid_continuation_token"));
+                .then().statusCode(400).body("cspdeskCode", equalTo("invalid_continuation_token"));
     }
 
     @Test
@@ -129,7 +129,7 @@ class CustomersIT extends IntegrationTest {
         var user = asCustomerUser(own, "me@" + Fixtures.domainOf(own));
         user.get("/v1/customers/" + own).then().statusCode(200).body("id", equalTo(own));
         asCustomerUser(own, "me@" + Fixtures.domainOf(own)).get("/v1/customers/" + other)
-                .then().statusCode(404).body("code", equalTo("customer_not_found"));
+                .then().statusCode(404).body("cspdeskCode", equalTo("customer_not_found"));
         asCustomerUser(own, "me@" + Fixtures.domainOf(own)).get("/v1/customers").then().statusCode(200)
                 .body("items.id", equalTo(List.of(own)));
         asCustomerUser(own, "me@" + Fixtures.domainOf(own)).get("/v1/customers/" + other + "/users")
@@ -139,7 +139,7 @@ class CustomersIT extends IntegrationTest {
     @Test
     void anUnknownCustomerIsNotFound() {
         as("AdminAgent").get("/v1/customers/3fa85f64-5717-4562-b3fc-2c963f66afa6").then().statusCode(404)
-                .body("code", equalTo("customer_not_found"));
+                .body("cspdeskCode", equalTo("customer_not_found"));
     }
 
     @Test
@@ -148,14 +148,14 @@ class CustomersIT extends IntegrationTest {
         String domain = Fixtures.domainOf(customer);
         as("AdminAgent").body(Map.of("userPrincipalName", "eve@evil.example", "displayName", "Eve"))
                 .post("/v1/customers/" + customer + "/users").then().statusCode(400)
-                .body("code", equalTo("upn_outside_customer_domain"));
+                .body("cspdeskCode", equalTo("upn_outside_customer_domain"));
         as("AdminAgent").body(Map.of("userPrincipalName", "ann@" + domain, "displayName", "Ann"))
                 .post("/v1/customers/" + customer + "/users").then().statusCode(201)
                 .body("userPrincipalName", equalTo("ann@" + domain))
                 .body("id", notNullValue());
         as("AdminAgent").body(Map.of("userPrincipalName", "ANN@" + domain, "displayName", "Ann again"))
                 .post("/v1/customers/" + customer + "/users").then().statusCode(409)
-                .body("code", equalTo("user_exists"));
+                .body("cspdeskCode", equalTo("user_exists"));
     }
 
     @Test

@@ -127,7 +127,7 @@ class DatabaseOutageIT extends IntegrationTest {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(answer.body()).contains("\"code\":\"database_unavailable\"");
+        assertThat(answer.body()).contains("\"cspdeskCode\":\"database_unavailable\"");
         assertThat(answer.headers().firstValue("Retry-After")).isPresent();
         assertThat(took).isLessThan(1_000 + OUTAGE_ANSWER_BOUND_MILLIS);
         assertThat(customersAndTheirRecords(domain)).isEqualTo(new long[]{0, 0});

@@ -98,7 +98,7 @@ class FaultCorpusIT extends IntegrationTest {
                 return false;
             }
             try {
-                return JsonPath.from(answer.body()).getString("code") != null;
+                return JsonPath.from(answer.body()).getString("cspdeskCode") != null;
             } catch (RuntimeException e) {
                 return false;
             }

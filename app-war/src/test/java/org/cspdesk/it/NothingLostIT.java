@@ -29,7 +29,7 @@ class NothingLostIT extends IntegrationTest {
         try {
             String domain = unique("breaker") + ".onmicrosoft.com";
             as("AdminAgent").body(Fixtures.customerBody(domain, company)).post("/v1/customers").then().statusCode(500)
-                    .body("code", equalTo("internal_error"));
+                    .body("cspdeskCode", equalTo("internal_error"));
             as("AdminAgent").get("/v1/customers?filter=" + domain).then().statusCode(200).body("items", hasSize(0));
         } finally {
             Database.asOwner("drop trigger fail_for_test on audit.audit_record", "drop function audit.fail_for_test()");
@@ -121,6 +121,6 @@ class NothingLostIT extends IntegrationTest {
                 .then().statusCode(201);
         as("SalesAgent").header("MS-RequestId", requestId)
                 .body(Fixtures.customerBody(unique("two") + ".onmicrosoft.com", "Two")).post("/v1/customers")
-                .then().statusCode(409).body("code", equalTo("request_id_reused"));
+                .then().statusCode(409).body("cspdeskCode", equalTo("request_id_reused"));
     }
 }

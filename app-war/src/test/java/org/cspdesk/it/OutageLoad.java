@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class OutageLoad {
     static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(5);
-    private static final Pattern CODE = Pattern.compile("\"code\":\"([^\"]*)\"");
+    private static final Pattern CODE = Pattern.compile("\"cspdeskCode\":\"([^\"]*)\"");
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     /** Fixtures.customerBody as JSON: domain, company name (ours, nothing to escape). */
     private static final String NEW_CUSTOMER = """

@@ -31,12 +31,12 @@ class PartnerOnlyLifecycleIT extends IntegrationTest {
         String reservation = buy(customer, D2S_EASTUS, 1, "P1Y", "single");
         String path = "/v1/customers/" + customer.id() + "/reservations/" + reservation;
         customer.owner().post(path + "/cancel").then().statusCode(403)
-                .body("code", equalTo("partner_action_required")).body("detail", containsString("Ask your partner"));
+                .body("cspdeskCode", equalTo("partner_action_required")).body("detail", containsString("Ask your partner"));
         customer.owner().body(order(D2S_EASTUS, 2, "P1Y", customer.plan(), "single")).post(path + "/exchange")
-                .then().statusCode(403).body("code", equalTo("partner_action_required"));
-        customer.owner().post(path + "/renew").then().statusCode(403).body("code", equalTo("partner_action_required"));
+                .then().statusCode(403).body("cspdeskCode", equalTo("partner_action_required"));
+        customer.owner().post(path + "/renew").then().statusCode(403).body("cspdeskCode", equalTo("partner_action_required"));
         customer.owner().body(Map.of("scope", "shared")).patch(path).then().statusCode(403)
-                .body("code", equalTo("partner_action_required"));
+                .body("cspdeskCode", equalTo("partner_action_required"));
 
         customer.owner().get(path).then().statusCode(200).body("status", equalTo("active"))
                 .body("scope", equalTo("single"));
@@ -59,7 +59,7 @@ class PartnerOnlyLifecycleIT extends IntegrationTest {
         assertThat(refund).isLessThanOrEqualTo(paid).isGreaterThan(paid.subtract(new BigDecimal("0.05")));
 
         as("AdminAgent").post("/v1/customers/" + customer.id() + "/reservations/" + reservation + "/cancel")
-                .then().statusCode(409).body("code", equalTo("reservation_not_active"));
+                .then().statusCode(409).body("cspdeskCode", equalTo("reservation_not_active"));
         Map<String, Object> record = AuditLog.of(customer.id()).stream()
                 .filter(r -> "cancel_reservation".equals(r.get("operationType"))
                         && "succeeded".equals(r.get("operationStatus"))).findFirst().orElseThrow();
@@ -89,7 +89,7 @@ class PartnerOnlyLifecycleIT extends IntegrationTest {
 
         as("AdminAgent").post(path + first + "/cancel").then().statusCode(200);
         as("AdminAgent").post(path + second + "/cancel").then().statusCode(409)
-                .body("code", equalTo("refund_limit_exceeded")).body("detail", containsString("50000.00 USD"));
+                .body("cspdeskCode", equalTo("refund_limit_exceeded")).body("detail", containsString("50000.00 USD"));
         as("AdminAgent").get(path + second).then().statusCode(200).body("status", equalTo("active"));
         assertThat(AuditLog.operations(customer, "failed")).containsExactly("cancel_reservation");
     }
@@ -106,7 +106,7 @@ class PartnerOnlyLifecycleIT extends IntegrationTest {
 
         cancelledAgo(first, "11 months");
         as("AdminAgent").post(path + second + "/cancel").then().statusCode(409)
-                .body("code", equalTo("refund_limit_exceeded"));
+                .body("cspdeskCode", equalTo("refund_limit_exceeded"));
         cancelledAgo(first, "12 months 1 day");
         as("AdminAgent").post(path + second + "/cancel").then().statusCode(200);
     }
@@ -167,7 +167,7 @@ class PartnerOnlyLifecycleIT extends IntegrationTest {
         String path = "/v1/customers/" + customer + "/reservations/" + reservation;
 
         as("AdminAgent").body(order(D2S_EASTUS, 1, "P1Y", plan, "single")).post(path + "/exchange").then()
-                .statusCode(409).body("code", equalTo("exchange_value_too_low"));
+                .statusCode(409).body("cspdeskCode", equalTo("exchange_value_too_low"));
         JsonPath exchanged = as("AdminAgent").body(order(GPU_SEA, quantity + 1, "P3Y", plan, "shared"))
                 .post(path + "/exchange").then().statusCode(200).extract().jsonPath();
         assertThat(exchanged.getString("returned.status")).isEqualTo("exchanged");
@@ -197,7 +197,7 @@ class PartnerOnlyLifecycleIT extends IntegrationTest {
         assertThat(next.getList("appliedScopes")).as("no discount before it starts").isEmpty();
         assertThat(renewed.getList("reservation.appliedScopes")).containsExactly(customer.plan());
 
-        as("AdminAgent").post(path + "/renew").then().statusCode(409).body("code", equalTo("already_renewed"));
+        as("AdminAgent").post(path + "/renew").then().statusCode(409).body("cspdeskCode", equalTo("already_renewed"));
     }
 
     @Test
@@ -212,7 +212,7 @@ class PartnerOnlyLifecycleIT extends IntegrationTest {
                 .body("resourceGroup", equalTo("rg-data"));
         as("AdminAgent").header("If-Match", etag).body(Map.of("scope", "shared")).patch(path).then().statusCode(412);
         as("AdminAgent").body(Map.of("scope", "shared", "resourceGroup", "rg-data")).patch(path).then().statusCode(400)
-                .body("code", equalTo("invalid_resource_group"));
+                .body("cspdeskCode", equalTo("invalid_resource_group"));
 
         Map<String, Object> record = AuditLog.of(customer.id()).stream()
                 .filter(r -> "update_reservation_scope".equals(r.get("operationType"))

@@ -24,7 +24,7 @@ class PurchaseNotificationsIT extends IntegrationTest {
     @Test
     void notificationsAreOffUntilThePartnerRegistersAWebhook() {
         as("AdminAgent").get("/v1/notifications/purchaseWebhook").then().statusCode(404)
-                .body("code", equalTo("webhook_not_found"));
+                .body("cspdeskCode", equalTo("webhook_not_found"));
         Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Unheard");
         String orderId = customer.owner().body(order(D2S_EASTUS, 1, "P1Y", customer.plan(), "single"))
                 .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(201).extract().path("id");
@@ -67,9 +67,9 @@ class PurchaseNotificationsIT extends IntegrationTest {
                 .put("/v1/notifications/purchaseWebhook").then().statusCode(403);
         asCustomerUser(java.util.UUID.randomUUID().toString(), "someone@customer.cspdesk.dev").get("/v1/notifications/purchases").then().statusCode(403);
         as("AdminAgent").body(Map.of("url", "ftp://example.com/hook", "secret", SECRET))
-                .put("/v1/notifications/purchaseWebhook").then().statusCode(400).body("code", equalTo("invalid_url"));
+                .put("/v1/notifications/purchaseWebhook").then().statusCode(400).body("cspdeskCode", equalTo("invalid_url"));
         as("AdminAgent").body(Map.of("url", "http://127.0.0.1:9/hook"))
-                .put("/v1/notifications/purchaseWebhook").then().statusCode(400).body("code", equalTo("secret_required"));
+                .put("/v1/notifications/purchaseWebhook").then().statusCode(400).body("cspdeskCode", equalTo("secret_required"));
         as("AdminAgent").body(Map.of("url", "http://127.0.0.1:9/hook", "secret", "short"))
                 .put("/v1/notifications/purchaseWebhook").then().statusCode(400);
         as("AdminAgent").get("/v1/notifications/purchaseWebhook").then().statusCode(404);

@@ -70,7 +70,7 @@ class PurchasePermissionsIT extends IntegrationTest {
     @Test
     void salesAgentCannotTurnOnPurchasePermission() {
         String customer = Fixtures.eligibleCustomer("Sales Tries");
-        switchTo("SalesAgent", customer, true).then().statusCode(403).body("code", equalTo("forbidden_role"));
+        switchTo("SalesAgent", customer, true).then().statusCode(403).body("cspdeskCode", equalTo("forbidden_role"));
         as("SalesAgent").get("/v1/customers/" + customer + "/permissions").then().statusCode(200)
                 .body("azureReservations.allowCustomerToPurchase", equalTo(false));
         Map<String, Object> refusal = AuditLog.of(customer).get(0);
@@ -104,7 +104,7 @@ class PurchasePermissionsIT extends IntegrationTest {
         String customer = Fixtures.newCustomer("No Azure");
         Fixtures.buy(customer, Fixtures.M365_E3, 10);
         switchTo("AdminAgent", customer, true).then().statusCode(409)
-                .body("code", equalTo("prerequisites_not_met"))
+                .body("cspdeskCode", equalTo("prerequisites_not_met"))
                 .body("failedChecks.code", equalTo(List.of("azure_subscription", "owner_role")))
                 .body("detail", containsString("buy an Azure plan"));
         assertThat(AuditLog.operations(customer, "failed")).containsExactly("create_self_serve_policy");
@@ -137,12 +137,12 @@ class PurchasePermissionsIT extends IntegrationTest {
 
         var both = Fixtures.policyBody(customer, PARTNER_TENANT, "AzureReservedInstances", "AzureSavingsPlan");
         as("AdminAgent").body(both).put("/v1/SelfServePolicy/" + id).then().statusCode(428)
-                .body("code", equalTo("etag_required"));
+                .body("cspdeskCode", equalTo("etag_required"));
         String newEtag = as("AdminAgent").header("If-Match", etag).body(both).put("/v1/SelfServePolicy/" + id)
                 .then().statusCode(200).body("permissions", hasSize(2)).extract().path("attributes.etag");
         assertThat(newEtag).isNotEqualTo(etag);
         as("AdminAgent").header("If-Match", etag).body(both).put("/v1/SelfServePolicy/" + id).then().statusCode(412)
-                .body("code", equalTo("etag_mismatch"));
+                .body("cspdeskCode", equalTo("etag_mismatch"));
         as("AdminAgent").delete("/v1/SelfServePolicy/" + id).then().statusCode(204);
         as("AdminAgent").get("/v1/SelfServePolicy/" + id).then().statusCode(404).body("partnerCenterCode", equalTo(600039));
         assertThat(AuditLog.operations(customer, "succeeded")).endsWith(
@@ -157,18 +157,18 @@ class PurchasePermissionsIT extends IntegrationTest {
                 .post("/v1/SelfServePolicy").then().statusCode(201);
         as("AdminAgent").body(Fixtures.policyBody(customer, PARTNER_TENANT, "AzureReservedInstances"))
                 .post("/v1/SelfServePolicy").then().statusCode(409)
-                .body("code", equalTo("policy_exists")).body("partnerCenterCode", equalTo(600041));
+                .body("cspdeskCode", equalTo("policy_exists")).body("partnerCenterCode", equalTo(600041));
     }
 
     @Test
     void anotherGrantorOrAStrangerIsRefused() {
         String customer = Fixtures.eligibleCustomer("Grantor");
         as("AdminAgent").body(Fixtures.policyBody(customer, "00000000-0000-0000-0000-000000000001", "AzureReservedInstances"))
-                .post("/v1/SelfServePolicy").then().statusCode(400).body("code", equalTo("invalid_grantor"));
+                .post("/v1/SelfServePolicy").then().statusCode(400).body("cspdeskCode", equalTo("invalid_grantor"));
         as("AdminAgent").body(Fixtures.policyBody("3fa85f64-5717-4562-b3fc-2c963f66afa6", PARTNER_TENANT, "AzureReservedInstances"))
-                .post("/v1/SelfServePolicy").then().statusCode(404).body("code", equalTo("customer_not_found"));
+                .post("/v1/SelfServePolicy").then().statusCode(404).body("cspdeskCode", equalTo("customer_not_found"));
         as("AdminAgent").body(Fixtures.policyBody(customer, PARTNER_TENANT, "AzureVirtualDesktops"))
-                .post("/v1/SelfServePolicy").then().statusCode(400).body("code", equalTo("invalid_value"));
+                .post("/v1/SelfServePolicy").then().statusCode(400).body("cspdeskCode", equalTo("invalid_value"));
     }
 
     @Test

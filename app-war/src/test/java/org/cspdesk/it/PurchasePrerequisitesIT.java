@@ -151,13 +151,13 @@ class PurchasePrerequisitesIT extends IntegrationTest {
         as("BillingAdmin").get("/v1/customers/" + customer + "/purchasePrerequisites?resource=AzureSavingsPlan")
                 .then().statusCode(200).body("resource", equalTo("AzureSavingsPlan"));
         as("AdminAgent").get("/v1/customers/" + customer + "/purchasePrerequisites?resource=AzureVirtualMachines")
-                .then().statusCode(400).body("code", equalTo("invalid_value"));
+                .then().statusCode(400).body("cspdeskCode", equalTo("invalid_value"));
     }
 
     @Test
     void anUnknownCustomerIsNotFound() {
         as("AdminAgent").get("/v1/customers/" + java.util.UUID.randomUUID() + "/purchasePrerequisites")
-                .then().statusCode(404).body("code", equalTo("customer_not_found"));
+                .then().statusCode(404).body("cspdeskCode", equalTo("customer_not_found"));
     }
 
     @Test

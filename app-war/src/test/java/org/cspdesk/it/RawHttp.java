@@ -31,7 +31,7 @@ final class RawHttp {
 
         boolean isProblem() {
             String type = header("Content-Type");
-            return type != null && type.startsWith("application/problem+json") && body.contains("\"code\":");
+            return type != null && type.startsWith("application/problem+json") && body.contains("\"cspdeskCode\":");
         }
     }
 

@@ -26,7 +26,7 @@ class RefusalRecordsIT extends IntegrationTest {
         String victimPath = "/v1/customers/" + victim.id();
         for (int i = 0; i < 5; i++) {
             attacker.owner().body(order(D2S_EASTUS, 1, "P1Y", victim.plan(), "single"))
-                    .post(victimPath + "/orders").then().statusCode(404).body("code", equalTo("customer_not_found"));
+                    .post(victimPath + "/orders").then().statusCode(404).body("cspdeskCode", equalTo("customer_not_found"));
             attacker.owner().body(Map.of("allowCustomerToPurchase", false))
                     .put(victimPath + "/permissions/azureReservations").then().statusCode(403);
             attacker.owner().post(victimPath + "/reservations/" + UUID.randomUUID() + "/cancel").then().statusCode(403);
@@ -73,7 +73,7 @@ class RefusalRecordsIT extends IntegrationTest {
         as("AdminAgent").body(Fixtures.customerBody(domain, "First")).post("/v1/customers").then().statusCode(201);
         String correlation = UUID.randomUUID().toString();
         as("SalesAgent").header("MS-CorrelationId", correlation).body(Fixtures.customerBody(domain, "Second"))
-                .post("/v1/customers").then().statusCode(409).body("code", equalTo("domain_taken"));
+                .post("/v1/customers").then().statusCode(409).body("cspdeskCode", equalTo("domain_taken"));
         Map<String, Object> record = AuditLog.withCorrelation(correlation, "add_customer");
         assertThat(record.get("operationStatus")).isEqualTo("failed");
         assertThat(String.valueOf(record.get("resourceNewValue"))).contains(domain);
@@ -84,10 +84,10 @@ class RefusalRecordsIT extends IntegrationTest {
         Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Empty Exchange");
         String path = "/v1/customers/" + customer.id() + "/reservations/" + UUID.randomUUID();
         customer.owner().post(path + "/exchange").then().statusCode(403)
-                .body("code", equalTo("partner_action_required"));
+                .body("cspdeskCode", equalTo("partner_action_required"));
         customer.owner().body("{\"lineItems\":\"not a list\"}").post(path + "/exchange").then().statusCode(403)
-                .body("code", equalTo("partner_action_required"));
-        customer.owner().body("{").patch(path).then().statusCode(403).body("code", equalTo("partner_action_required"));
+                .body("cspdeskCode", equalTo("partner_action_required"));
+        customer.owner().body("{").patch(path).then().statusCode(403).body("cspdeskCode", equalTo("partner_action_required"));
         assertThat(AuditLog.operations(customer.id(), "failed")).containsExactly("exchange_reservation",
                 "exchange_reservation", "update_reservation_scope");
     }

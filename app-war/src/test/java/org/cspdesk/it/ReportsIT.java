@@ -124,7 +124,7 @@ class ReportsIT extends IntegrationTest {
     void badGroupByIsA400() {
         as("AdminAgent").get(ACTIVITY + "?startDate=2020-01-01&groupBy=week").then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
-                .body("code", equalTo("invalid_value"))
+                .body("cspdeskCode", equalTo("invalid_value"))
                 .body("detail", equalTo("'groupBy' must be one of: day, operationType, userPrincipalName (got 'week')"));
         as("AdminAgent").get(ACTIVITY + "?startDate=2020-01-01&groupBy=OperationType").then().statusCode(400);
     }
@@ -133,16 +133,16 @@ class ReportsIT extends IntegrationTest {
     void theReportsRefuseABadWindowAsTheLogDoes() {
         for (String report : List.of(ACTIVITY, SELF_SERVE)) {
             as("AdminAgent").get(report).then().statusCode(400)
-                    .contentType(startsWith("application/problem+json")).body("code", equalTo("missing_parameter"));
+                    .contentType(startsWith("application/problem+json")).body("cspdeskCode", equalTo("missing_parameter"));
             as("AdminAgent").get(report + "?startDate=2026-02-01&endDate=2026-01-01").then().statusCode(400)
-                    .body("code", equalTo("invalid_window"));
+                    .body("cspdeskCode", equalTo("invalid_window"));
             as("AdminAgent").get(report + "?startDate=last-week").then().statusCode(400)
-                    .body("code", equalTo("invalid_date"));
+                    .body("cspdeskCode", equalTo("invalid_date"));
         }
         as("AdminAgent").get(SELF_SERVE + "?startDate=2020-01-01&size=0").then().statusCode(400)
-                .body("code", equalTo("invalid_page_size"));
+                .body("cspdeskCode", equalTo("invalid_page_size"));
         as("AdminAgent").get(SELF_SERVE + "?startDate=2020-01-01&continuationToken=forged.token").then().statusCode(400)
-                .body("code", equalTo("invalid_continuation_token"));
+                .body("cspdeskCode", equalTo("invalid_continuation_token"));
     }
 
     @Test
@@ -270,7 +270,7 @@ class ReportsIT extends IntegrationTest {
                 .extract().path("continuationToken");
         assertThat(token).isNotNull();
         as("AdminAgent").queryParam("continuationToken", token).get(SELF_SERVE + "?startDate=2021-01-01&size=1")
-                .then().statusCode(400).body("code", equalTo("invalid_continuation_token"));
+                .then().statusCode(400).body("cspdeskCode", equalTo("invalid_continuation_token"));
         as("AdminAgent").queryParam("continuationToken", token).get(SELF_SERVE + "?startDate=2020-01-01&size=1")
                 .then().statusCode(200);
     }

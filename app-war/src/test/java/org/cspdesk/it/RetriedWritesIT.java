@@ -44,7 +44,7 @@ class RetriedWritesIT extends IntegrationTest {
         assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).isIn(201, 409));
         List<Response> conflicts = answers.stream().filter(a -> a.statusCode() == 409).toList();
         assertThat(conflicts).allSatisfy(conflict -> {
-            assertThat(conflict.<String>path("code")).isEqualTo("request_in_progress");
+            assertThat(conflict.<String>path("cspdeskCode")).isEqualTo("request_in_progress");
             assertThat(Integer.parseInt(conflict.header("Retry-After"))).isBetween(1, 30);
         });
         List<String> orderIds = answers.stream().filter(a -> a.statusCode() == 201).map(a -> a.<String>path("id"))
@@ -63,7 +63,7 @@ class RetriedWritesIT extends IntegrationTest {
         claimAsACrashedServerWould(customer, requestId, body, false, "now() + interval '20 seconds'");
         Response blocked = as("AdminAgent").header("MS-RequestId", requestId).body(body)
                 .post("/v1/customers/" + customer + "/subscriptions");
-        blocked.then().statusCode(409).body("code", equalTo("request_in_progress"));
+        blocked.then().statusCode(409).body("cspdeskCode", equalTo("request_in_progress"));
         assertThat(Integer.parseInt(blocked.header("Retry-After"))).isBetween(15, 21);
 
         Database.asOwner("update platform.idempotent_request set lease_until = now() - interval '1 second'"
@@ -83,7 +83,7 @@ class RetriedWritesIT extends IntegrationTest {
         claimAsACrashedServerWould(customer, requestId, body, true, "now() - interval '1 second'");
         as("AdminAgent").header("MS-RequestId", requestId).body(body)
                 .post("/v1/customers/" + customer + "/subscriptions").then().statusCode(409)
-                .body("code", equalTo("request_answer_lost"));
+                .body("cspdeskCode", equalTo("request_answer_lost"));
         as("AdminAgent").get("/v1/customers/" + customer + "/subscriptions").then().body("items", hasSize(0));
     }
 
@@ -111,7 +111,7 @@ class RetriedWritesIT extends IntegrationTest {
             as("AdminAgent").header("MS-RequestId", requestId).header("MS-CorrelationId", correlation)
                     .body(Map.of("allowCustomerToPurchase", true))
                     .put("/v1/customers/" + customer + "/permissions/azureReservations").then().statusCode(409)
-                    .body("code", equalTo("prerequisites_not_met"));
+                    .body("cspdeskCode", equalTo("prerequisites_not_met"));
         }
         assertThat(AuditLog.of(customer).stream().filter(r -> correlation.equals(r.get("originalCorrelationId"))))
                 .hasSize(1);

@@ -46,7 +46,7 @@ class RoleAssignmentsIT extends IntegrationTest {
         Fixtures.assignRole(customer, plan, user, "Owner");
         Fixtures.assignRole(customer, plan, user, "Reader");
         as("AdminAgent").body(Map.of("userId", user, "role", "Owner")).post(assignments(customer, plan))
-                .then().statusCode(409).body("code", equalTo("role_already_assigned"));
+                .then().statusCode(409).body("cspdeskCode", equalTo("role_already_assigned"));
         as("AdminAgent").get(assignments(customer, plan)).then().body("items.role", equalTo(List.of("Owner", "Reader")));
     }
 
@@ -68,7 +68,7 @@ class RoleAssignmentsIT extends IntegrationTest {
         String plan = Fixtures.newAzurePlan(customer);
         String stranger = Fixtures.newUser(other, "stranger");
         as("AdminAgent").body(Map.of("userId", stranger, "role", "Owner")).post(assignments(customer, plan))
-                .then().statusCode(400).body("code", equalTo("unknown_user"));
+                .then().statusCode(400).body("cspdeskCode", equalTo("unknown_user"));
         as("AdminAgent").get(assignments(customer, plan)).then().body("items", hasSize(0));
     }
 
@@ -77,7 +77,7 @@ class RoleAssignmentsIT extends IntegrationTest {
         String customer = Fixtures.newCustomer("Ghost");
         String plan = Fixtures.newAzurePlan(customer);
         as("AdminAgent").body(Map.of("userId", UUID.randomUUID().toString(), "role", "Owner"))
-                .post(assignments(customer, plan)).then().statusCode(400).body("code", equalTo("unknown_user"));
+                .post(assignments(customer, plan)).then().statusCode(400).body("cspdeskCode", equalTo("unknown_user"));
         as("AdminAgent").body(Map.of("userId", "not-a-uuid", "role", "Owner"))
                 .post(assignments(customer, plan)).then().statusCode(400);
     }
@@ -88,10 +88,10 @@ class RoleAssignmentsIT extends IntegrationTest {
         String plan = Fixtures.newAzurePlan(customer);
         String user = Fixtures.newUser(customer, "user");
         as("AdminAgent").body(Map.of("userId", user, "role", "Administrator")).post(assignments(customer, plan))
-                .then().statusCode(400).body("code", equalTo("invalid_value"))
+                .then().statusCode(400).body("cspdeskCode", equalTo("invalid_value"))
                 .body("detail", containsString("Owner, Contributor, Reader, ReservationPurchaser"));
         as("AdminAgent").body(Map.of("userId", user, "role", "owner")).post(assignments(customer, plan))
-                .then().statusCode(400).body("code", equalTo("invalid_value"));
+                .then().statusCode(400).body("cspdeskCode", equalTo("invalid_value"));
         as("AdminAgent").body(Map.of("userId", user)).post(assignments(customer, plan)).then().statusCode(400);
     }
 
@@ -102,7 +102,7 @@ class RoleAssignmentsIT extends IntegrationTest {
         String user = Fixtures.newUser(customer, "late");
         Fixtures.setStatus(customer, plan, "deleted");
         as("AdminAgent").body(Map.of("userId", user, "role", "Owner")).post(assignments(customer, plan))
-                .then().statusCode(409).body("code", equalTo("subscription_deleted"));
+                .then().statusCode(409).body("cspdeskCode", equalTo("subscription_deleted"));
     }
 
     @Test
@@ -123,7 +123,7 @@ class RoleAssignmentsIT extends IntegrationTest {
         as("SalesAgent").delete(assignments(customer, plan) + "/" + assignment).then().statusCode(204);
         as("AdminAgent").get(assignments(customer, plan)).then().body("items", hasSize(0));
         as("SalesAgent").delete(assignments(customer, plan) + "/" + assignment).then().statusCode(404)
-                .body("code", equalTo("role_assignment_not_found"));
+                .body("cspdeskCode", equalTo("role_assignment_not_found"));
         as("AdminAgent").delete(assignments(customer, plan) + "/" + UUID.randomUUID()).then().statusCode(404);
         Fixtures.assignRole(customer, plan, user, "Owner");
         assertThat(AuditLog.operations(customer, "succeeded"))

@@ -22,7 +22,7 @@ class SecurityIT extends IntegrationTest {
     void aCallWithoutATokenIsUnauthorized() {
         anonymous().get("/v1/customers").then().statusCode(401)
                 .contentType(startsWith("application/problem+json"))
-                .body("code", equalTo("unauthenticated"));
+                .body("cspdeskCode", equalTo("unauthenticated"));
     }
 
     @Test
@@ -30,7 +30,7 @@ class SecurityIT extends IntegrationTest {
         String token = Tokens.mint("AdminAgent", "admin@partner.cspdesk.dev", PARTNER_TENANT);
         String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
         RestAssured.given().header("Authorization", "Bearer " + tampered).get("/v1/customers")
-                .then().statusCode(401).body("code", equalTo("unauthenticated"));
+                .then().statusCode(401).body("cspdeskCode", equalTo("unauthenticated"));
     }
 
     @Test
@@ -54,7 +54,7 @@ class SecurityIT extends IntegrationTest {
         as("HelpDeskAgent").body(Fixtures.customerBody(unique("helpdesk") + ".onmicrosoft.com", "Nope"))
                 .post("/v1/customers").then().statusCode(403)
                 .contentType(startsWith("application/problem+json"))
-                .body("code", equalTo("forbidden_role"));
+                .body("cspdeskCode", equalTo("forbidden_role"));
     }
 
     @Test
@@ -100,7 +100,7 @@ class SecurityIT extends IntegrationTest {
 
     @Test
     void groupsGivenAsOneStringAreUnauthorized() {
-        call(claims("\"AdminAgent\"", PARTNER_TENANT, 0, 0)).statusCode(401).body("code", equalTo("invalid_token"))
+        call(claims("\"AdminAgent\"", PARTNER_TENANT, 0, 0)).statusCode(401).body("cspdeskCode", equalTo("invalid_token"))
                 .header("WWW-Authenticate", startsWith("Bearer"));
     }
 

@@ -94,14 +94,14 @@ class SubscriptionsIT extends IntegrationTest {
         String customer = Fixtures.newCustomer("Unknown Offer");
         as("AdminAgent").body(Map.of("offerId", "NOPE", "quantity", 1))
                 .post(subscriptions(customer)).then().statusCode(400)
-                .body("code", equalTo("unknown_offer")).body("detail", containsString("NOPE"));
+                .body("cspdeskCode", equalTo("unknown_offer")).body("detail", containsString("NOPE"));
     }
 
     @Test
     void anUnknownCustomerIsNotFound() {
         String nobody = UUID.randomUUID().toString();
         as("AdminAgent").body(order(Fixtures.AZURE_PLAN, "Prod", 1)).post(subscriptions(nobody)).then()
-                .statusCode(404).body("code", equalTo("customer_not_found"));
+                .statusCode(404).body("cspdeskCode", equalTo("customer_not_found"));
         as("AdminAgent").get(subscriptions(nobody)).then().statusCode(404);
         as("AdminAgent").get(subscriptions(nobody) + "/" + UUID.randomUUID()).then().statusCode(404);
     }
@@ -110,7 +110,7 @@ class SubscriptionsIT extends IntegrationTest {
     void anUnknownSubscriptionIsNotFound() {
         String customer = Fixtures.newCustomer("Missing");
         as("AdminAgent").get(subscriptions(customer) + "/" + UUID.randomUUID()).then().statusCode(404)
-                .body("code", equalTo("subscription_not_found"));
+                .body("cspdeskCode", equalTo("subscription_not_found"));
         as("AdminAgent").body(Map.of("status", "suspended")).patch(subscriptions(customer) + "/" + UUID.randomUUID())
                 .then().statusCode(404);
         as("AdminAgent").get(subscriptions(customer) + "/not-a-uuid").then().statusCode(400);
@@ -132,7 +132,7 @@ class SubscriptionsIT extends IntegrationTest {
         String customer = Fixtures.newCustomer("Quantity");
         for (int bad : new int[]{0, -1, 10001}) {
             as("AdminAgent").body(order(Fixtures.M365_E3, "E3", bad)).post(subscriptions(customer)).then()
-                    .statusCode(400).body("code", equalTo("validation_failed"));
+                    .statusCode(400).body("cspdeskCode", equalTo("validation_failed"));
         }
         as("AdminAgent").body(order(Fixtures.M365_E3, "E3", 10000)).post(subscriptions(customer)).then().statusCode(201);
         as("AdminAgent").body(Map.of("offerId", Fixtures.M365_E3)).post(subscriptions(customer)).then().statusCode(400);
@@ -142,9 +142,9 @@ class SubscriptionsIT extends IntegrationTest {
     void aUsageOfferHasQuantityOne() {
         String customer = Fixtures.newCustomer("Usage");
         as("AdminAgent").body(order(Fixtures.AZURE_PLAN, "Prod", 2)).post(subscriptions(customer)).then()
-                .statusCode(400).body("code", equalTo("invalid_quantity"));
+                .statusCode(400).body("cspdeskCode", equalTo("invalid_quantity"));
         as("AdminAgent").body(order(Fixtures.AZURE_GLOBAL, "Legacy", 5)).post(subscriptions(customer)).then()
-                .statusCode(400).body("code", equalTo("invalid_quantity"));
+                .statusCode(400).body("cspdeskCode", equalTo("invalid_quantity"));
         as("AdminAgent").get(subscriptions(customer)).then().statusCode(200).body("items", hasSize(0));
     }
 
@@ -195,7 +195,7 @@ class SubscriptionsIT extends IntegrationTest {
         Fixtures.setStatus(customer, plan, "deleted");
         for (Map<String, Object> change : List.<Map<String, Object>>of(Map.of("status", "active"),
                 Map.of("status", "suspended"), Map.of("status", "deleted"), Map.of("friendlyName", "Back"))) {
-            as("AdminAgent").body(change).patch(path).then().statusCode(409).body("code", equalTo("subscription_deleted"));
+            as("AdminAgent").body(change).patch(path).then().statusCode(409).body("cspdeskCode", equalTo("subscription_deleted"));
         }
         as("AdminAgent").get(path).then().statusCode(200).body("status", equalTo("deleted"));
     }
@@ -208,9 +208,9 @@ class SubscriptionsIT extends IntegrationTest {
         String etag = as("AdminAgent").get(path).header("ETag");
         Fixtures.setStatus(customer, plan, "suspended");
         as("AdminAgent").header("If-Match", etag).body(Map.of("status", "active")).patch(path).then()
-                .statusCode(412).body("code", equalTo("etag_mismatch"));
+                .statusCode(412).body("cspdeskCode", equalTo("etag_mismatch"));
         as("AdminAgent").header("If-Match", "\"not-a-version\"").body(Map.of("status", "active")).patch(path).then()
-                .statusCode(412).body("code", equalTo("etag_mismatch"));
+                .statusCode(412).body("cspdeskCode", equalTo("etag_mismatch"));
         as("AdminAgent").get(path).then().body("status", equalTo("suspended"));
         assertThat(AuditLog.operations(customer, "failed")).contains("update_subscription");
     }
@@ -229,9 +229,9 @@ class SubscriptionsIT extends IntegrationTest {
     void aPatchNeedsAStatusOrAFriendlyName() {
         String customer = Fixtures.newCustomer("Empty Patch");
         String path = subscriptions(customer) + "/" + Fixtures.newAzurePlan(customer);
-        as("AdminAgent").body(Map.of()).patch(path).then().statusCode(400).body("code", equalTo("validation_failed"));
+        as("AdminAgent").body(Map.of()).patch(path).then().statusCode(400).body("cspdeskCode", equalTo("validation_failed"));
         as("AdminAgent").body(Map.of("friendlyName", "  ")).patch(path).then().statusCode(400)
-                .body("code", equalTo("validation_failed"));
+                .body("cspdeskCode", equalTo("validation_failed"));
     }
 
     @Test
@@ -239,9 +239,9 @@ class SubscriptionsIT extends IntegrationTest {
         String customer = Fixtures.newCustomer("Status");
         String path = subscriptions(customer) + "/" + Fixtures.newAzurePlan(customer);
         as("AdminAgent").body(Map.of("status", "paused")).patch(path).then().statusCode(400)
-                .body("code", equalTo("invalid_value")).body("detail", containsString("active, pending, suspended"));
+                .body("cspdeskCode", equalTo("invalid_value")).body("detail", containsString("active, pending, suspended"));
         as("AdminAgent").body(Map.of("status", "expired")).patch(path).then().statusCode(400)
-                .body("code", equalTo("invalid_value"));
+                .body("cspdeskCode", equalTo("invalid_value"));
     }
 
     @Test
@@ -268,7 +268,7 @@ class SubscriptionsIT extends IntegrationTest {
         assertThat(seen).containsExactlyElementsOf(bought);
         assertThat(pages).isEqualTo(3);
         as("HelpDeskAgent").get(subscriptions(customer) + "?size=0").then().statusCode(400)
-                .body("code", equalTo("invalid_page_size"));
+                .body("cspdeskCode", equalTo("invalid_page_size"));
     }
 
     @Test

@@ -31,7 +31,7 @@ class ThrottlingIT extends IntegrationTest {
         int records = AuditLog.of(customer).size();
         Response throttled = asCustomerUser(customer, upn).get("/v1/customers/" + customer);
         throttled.then().statusCode(429).contentType(startsWith("application/problem+json"))
-                .body("code", equalTo("throttled"));
+                .body("cspdeskCode", equalTo("throttled"));
         assertThat(Integer.parseInt(throttled.header("Retry-After"))).isBetween(1, 60);
         asCustomerUser(customer, upn).body(Map.of("allowCustomerToPurchase", true))
                 .put("/v1/customers/" + customer + "/permissions/azureReservations").then().statusCode(429);

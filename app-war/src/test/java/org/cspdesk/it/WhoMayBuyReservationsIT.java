@@ -22,7 +22,7 @@ class WhoMayBuyReservationsIT extends IntegrationTest {
         asCustomerUser(customer, "owner@" + Fixtures.domainOf(customer))
                 .body(order(D2S_EASTUS, 1, "P1Y", plan, "single"))
                 .post("/v1/customers/" + customer + "/orders").then().statusCode(403)
-                .body("code", equalTo("purchase_not_permitted")).body("detail", containsString("partner"));
+                .body("cspdeskCode", equalTo("purchase_not_permitted")).body("detail", containsString("partner"));
         assertNothingBought(customer);
         assertThat(AuditLog.operations(customer, "failed")).containsExactly("create_order");
     }
@@ -36,7 +36,7 @@ class WhoMayBuyReservationsIT extends IntegrationTest {
 
         customer.owner().body(order(D2S_EASTUS, 1, "P1Y", customer.plan(), "single"))
                 .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(403)
-                .body("code", equalTo("purchase_not_permitted"));
+                .body("cspdeskCode", equalTo("purchase_not_permitted"));
         customer.owner().get("/v1/customers/" + customer.id() + "/reservations").then().statusCode(200)
                 .body("items.size()", equalTo(1)).body("items[0].status", equalTo("active"));
     }
@@ -62,7 +62,7 @@ class WhoMayBuyReservationsIT extends IntegrationTest {
         asCustomerUser(customer.id(), "reader@" + Fixtures.domainOf(customer.id()))
                 .body(order(D2S_EASTUS, 1, "P1Y", customer.plan(), "single"))
                 .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(403)
-                .body("code", equalTo("owner_role_required"));
+                .body("cspdeskCode", equalTo("owner_role_required"));
         assertNothingBought(customer.id());
         assertRefusalRecorded(customer.id(), "reader@" + Fixtures.domainOf(customer.id()), "owner_role_required");
     }
@@ -83,10 +83,10 @@ class WhoMayBuyReservationsIT extends IntegrationTest {
         String licenses = Fixtures.buy(customer.id(), Fixtures.M365_E3, 10);
         customer.owner().body(order(D2S_EASTUS, 1, "P1Y", licenses, "single"))
                 .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(409)
-                .body("code", equalTo("subscription_not_eligible"));
+                .body("cspdeskCode", equalTo("subscription_not_eligible"));
         as("AdminAgent").body(order(D2S_EASTUS, 1, "P1Y", licenses, "single"))
                 .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(409)
-                .body("code", equalTo("subscription_not_eligible"));
+                .body("cspdeskCode", equalTo("subscription_not_eligible"));
         assertNothingBought(customer.id());
         assertThat(AuditLog.operations(customer.id(), "failed")).containsExactly("create_order", "create_order");
         assertRefusalRecorded(customer.id(), customer.ownerUpn(), "subscription_not_eligible");
@@ -110,7 +110,7 @@ class WhoMayBuyReservationsIT extends IntegrationTest {
         Fixtures.setStatus(customer.id(), customer.plan(), "suspended");
         customer.owner().body(order(D2S_EASTUS, 1, "P1Y", customer.plan(), "single"))
                 .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(409)
-                .body("code", equalTo("subscription_not_eligible"));
+                .body("cspdeskCode", equalTo("subscription_not_eligible"));
     }
 
     @Test
@@ -119,7 +119,7 @@ class WhoMayBuyReservationsIT extends IntegrationTest {
         String otherPlan = Fixtures.newAzurePlan(Fixtures.newCustomer("Other Plan"));
         customer.owner().body(order(D2S_EASTUS, 1, "P1Y", otherPlan, "single"))
                 .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(409)
-                .body("code", equalTo("subscription_not_eligible"));
+                .body("cspdeskCode", equalTo("subscription_not_eligible"));
     }
 
     @Test
@@ -148,17 +148,17 @@ class WhoMayBuyReservationsIT extends IntegrationTest {
         Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Bad Orders");
         String path = "/v1/customers/" + customer.id() + "/orders";
         customer.owner().body(order("NOPE:0001", 1, "P1Y", customer.plan(), "single")).post(path).then()
-                .statusCode(400).body("code", equalTo("unknown_sku"));
+                .statusCode(400).body("cspdeskCode", equalTo("unknown_sku"));
         customer.owner().body(order(D2S_EASTUS, 1, "P2Y", customer.plan(), "single")).post(path).then()
                 .statusCode(400).body("detail", containsString("P1Y"));
         customer.owner().body(order(D2S_EASTUS, 0, "P1Y", customer.plan(), "single")).post(path).then()
                 .statusCode(400);
         customer.owner().body(order(D2S_EASTUS, 1, "P1Y", "not-a-uuid", "single")).post(path).then()
-                .statusCode(400).body("code", equalTo("invalid_id"));
+                .statusCode(400).body("cspdeskCode", equalTo("invalid_id"));
         customer.owner().body(order(D2S_EASTUS, 1, "P1Y", customer.plan(), "resourceGroup")).post(path).then()
-                .statusCode(400).body("code", equalTo("invalid_resource_group"));
+                .statusCode(400).body("cspdeskCode", equalTo("invalid_resource_group"));
         customer.owner().body(order(D2S_EASTUS, 1, "P1Y", customer.plan(), "everywhere")).post(path).then()
-                .statusCode(400).body("code", equalTo("invalid_value"));
+                .statusCode(400).body("cspdeskCode", equalTo("invalid_value"));
         customer.owner().body(Map.of("lineItems", List.of())).post(path).then().statusCode(400);
         customer.owner().body("{\"lineItems\": [").post(path).then().statusCode(400);
         assertNothingBought(customer.id());
@@ -171,12 +171,12 @@ class WhoMayBuyReservationsIT extends IntegrationTest {
         // Read leniently, 1.5 and 2^32 + 1 were both a quantity of 1, and "yes" an autoRenew of false.
         for (String quantity : List.of("1.5", "4294967297", "\"2\"", "true")) {
             customer.owner().body(rawOrder(customer.plan(), quantity, "false")).post(path).then().statusCode(400)
-                    .contentType(startsWith("application/problem+json")).body("code", equalTo("malformed_body"))
+                    .contentType(startsWith("application/problem+json")).body("cspdeskCode", equalTo("malformed_body"))
                     .body("detail", containsString("whole number"));
         }
         for (String autoRenew : List.of("\"yes\"", "\"true\"", "1")) {
             customer.owner().body(rawOrder(customer.plan(), "1", autoRenew)).post(path).then().statusCode(400)
-                    .body("code", equalTo("malformed_body")).body("detail", containsString("true or false"));
+                    .body("cspdeskCode", equalTo("malformed_body")).body("detail", containsString("true or false"));
         }
         assertNothingBought(customer.id());
         customer.owner().body(rawOrder(customer.plan(), "2.0", "true")).post(path).then().statusCode(201)
@@ -190,7 +190,7 @@ class WhoMayBuyReservationsIT extends IntegrationTest {
         for (String value : List.of("\"yes\"", "\"no\"", "0", "\"false\"")) {
             as("AdminAgent").body("{\"allowCustomerToPurchase\": " + value + "}")
                     .put("/v1/customers/" + customer.id() + "/permissions/azureReservations").then().statusCode(400)
-                    .body("code", equalTo("malformed_body"));
+                    .body("cspdeskCode", equalTo("malformed_body"));
         }
         as("AdminAgent").get("/v1/customers/" + customer.id() + "/permissions").then().statusCode(200)
                 .body("azureReservations.allowCustomerToPurchase", equalTo(true));
@@ -206,7 +206,7 @@ class WhoMayBuyReservationsIT extends IntegrationTest {
         for (int attempt = 0; attempt < 2; attempt++) {
             customer.owner().header("MS-RequestId", requestId).body(order(D2S_EASTUS, 1, "P1Y", customer.plan(), "single"))
                     .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(403)
-                    .body("code", equalTo("purchase_not_permitted"));
+                    .body("cspdeskCode", equalTo("purchase_not_permitted"));
         }
         assertNothingBought(customer.id());
         assertThat(AuditLog.operations(customer.id(), "failed")).containsExactly("create_order");

@@ -22,6 +22,8 @@ final class ProblemResponses {
         body.put("status", problem.status());
         body.put("detail", problem.detail());
         body.put("code", problem.code());
+        body.put("cspdeskCode", problem.code());
+        body.put("description", problem.detail());
         if (problem.partnerCenterCode() != null) {
             body.put("partnerCenterCode", problem.partnerCenterCode());
         }

@@ -85,7 +85,7 @@ public class RefusedAttempts implements ContainerResponseFilter {
                 ? audited.offOperation() : audited.operation();
         try {
             recorder.record(new AttemptRefused(operation.wire(), audited.resource().wire(), filedUnder(request),
-                    currentRequest.concernedResource().orElse(null), status, String.valueOf(problem.get("code")),
+                    currentRequest.concernedResource().orElse(null), status, String.valueOf(problem.get("cspdeskCode")),
                     bounded(String.valueOf(problem.get("detail"))), attempted.map(AttemptedBody::recorded).orElse(null),
                     currentRequest.actor(), OffsetDateTime.now(ZoneOffset.UTC)));
         } catch (RuntimeException e) {
