@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every write endpoint of every module is {@link Audited}, so that each of its refusals lands in the
- * activity log (PRODUCT.md rule 10; Kill Bill's "a write that is not declared audited is refused").
+ * activity log (docs/rules.md rule 10; Kill Bill's "a write that is not declared audited is refused").
  * A refused {@code POST /v1/customers} once left no record because it was not.
  */
 class EveryWriteRecordsItsRefusalsTest {

@@ -37,7 +37,7 @@ class ModuleBoundariesTest {
             noClasses().that().resideOutsideOfPackage("org.cspdesk." + module + "..")
                     .should().dependOnClassesThat()
                     .resideInAnyPackage("org.cspdesk." + module + ".internal..", "org.cspdesk." + module + ".web..")
-                    .because("modules talk only through each other's api package (DESIGN.md)")
+                    .because("modules talk only through each other's api package (docs/architecture.md)")
                     .check(classes);
         }
     }

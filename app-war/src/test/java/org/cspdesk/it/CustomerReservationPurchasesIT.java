@@ -16,7 +16,7 @@ import static org.cspdesk.it.Reservations.amount;
 import static org.cspdesk.it.Reservations.order;
 import static org.hamcrest.Matchers.equalTo;
 
-/** PRODUCT.md rules 5, 7 and 9: who may buy reservations on the partner's bill, at which price. */
+/** docs/rules.md rules 5, 7 and 9: who may buy reservations on the partner's bill, at which price. */
 class CustomerReservationPurchasesIT extends IntegrationTest {
 
     @AfterEach

@@ -17,7 +17,7 @@ import static org.cspdesk.it.Reservations.order;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-/** PRODUCT.md rules 6 and 8, and the refund cap: what only the partner may do once a reservation is bought. */
+/** docs/rules.md rules 6 and 8, and the refund cap: what only the partner may do once a reservation is bought. */
 class PartnerOnlyLifecycleIT extends IntegrationTest {
 
     @AfterEach

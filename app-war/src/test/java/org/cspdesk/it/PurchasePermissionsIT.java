@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
-/** PRODUCT.md rules 1 to 4 and 10: the switch, who may turn it, its prerequisites, its records. */
+/** docs/rules.md rules 1 to 4 and 10: the switch, who may turn it, its prerequisites, its records. */
 class PurchasePermissionsIT extends IntegrationTest {
 
     private static Response switchTo(String role, String customer, boolean allow) {

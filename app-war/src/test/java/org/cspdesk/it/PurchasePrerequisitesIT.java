@@ -8,7 +8,7 @@ import java.util.List;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-/** PRODUCT.md rule 3: an active Azure plan or Azure Global subscription, and Owner on it. */
+/** docs/rules.md rule 3: an active Azure plan or Azure Global subscription, and Owner on it. */
 class PurchasePrerequisitesIT extends IntegrationTest {
 
     private static ValidatableResponse prerequisitesOf(String customer) {

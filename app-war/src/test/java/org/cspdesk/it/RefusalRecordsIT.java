@@ -12,7 +12,7 @@ import static org.cspdesk.it.Reservations.order;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * Every write records its refusals (PRODUCT.md rule 10), filed where the caller may see them, with only
+ * Every write records its refusals (docs/rules.md rule 10), filed where the caller may see them, with only
  * what was read and validated: a caller cannot write into another customer's log, nor store text of its
  * own choosing.
  */

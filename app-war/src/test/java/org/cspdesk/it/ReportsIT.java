@@ -22,7 +22,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * The reports of the activity-log part of API.md: succeeded and failed changes grouped by day, operation
+ * The reports of the activity-log part of docs/api.md: succeeded and failed changes grouped by day, operation
  * type or user, and the self-serve report of who may buy on the partner's bill and what they bought.
  * Activity tests look only at a window that brackets their own actions (the tests run one at a time).
  */

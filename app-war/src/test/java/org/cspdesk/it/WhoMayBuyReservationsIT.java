@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
-/** The refusals of API.md: each tells why, buys nothing, and is in the activity log as a failed attempt. */
+/** The refusals of docs/api.md: each tells why, buys nothing, and is in the activity log as a failed attempt. */
 class WhoMayBuyReservationsIT extends IntegrationTest {
 
     @Test

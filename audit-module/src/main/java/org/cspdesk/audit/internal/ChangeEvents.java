@@ -34,7 +34,7 @@ import java.util.UUID;
 /**
  * Turns every module's change events into activity-log records. The observers are synchronous, so
  * they run inside the transaction that fired the event: if the record cannot be written, the change
- * rolls back too (DESIGN.md, "How modules talk").
+ * rolls back too (docs/architecture.md, "How modules talk").
  */
 @ApplicationScoped
 public class ChangeEvents {

@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Creates, changes and deletes self-serve policies (PRODUCT.md rules 1 to 4 and 10). Before a
+ * Creates, changes and deletes self-serve policies (docs/rules.md rules 1 to 4 and 10). Before a
  * permission is granted the subscriptions module is asked whether the prerequisites are met. Every
  * change is written (and its optimistic lock checked) before its event is fired, so a change that loses
  * a race is refused before anything is recorded, and the record commits with the change or not at all.

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Where each reservation's discount applies right now (PRODUCT.md rule 8). Worked out when asked from the
+ * Where each reservation's discount applies right now (docs/rules.md rule 8). Worked out when asked from the
  * customer's active Azure subscriptions, so it is right the moment a subscription is bought, suspended or
  * deleted, with nothing to keep in step. One question to the subscriptions module per customer, however
  * many reservations.

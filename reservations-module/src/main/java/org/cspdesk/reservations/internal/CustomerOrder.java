@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An order of reservations, always billed to the partner (PRODUCT.md rule 5), placed by a customer's
+ * An order of reservations, always billed to the partner (docs/rules.md rule 5), placed by a customer's
  * own user or by the partner. Orders never change once placed: cancelling or exchanging acts on the
  * reservations, so the order history stays what was bought.
  */

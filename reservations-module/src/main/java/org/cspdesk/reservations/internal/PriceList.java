@@ -20,7 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The prices the partner's customers pay (PRODUCT.md rule 7): list price plus a markup in percent,
+ * The prices the partner's customers pay (docs/rules.md rule 7): list price plus a markup in percent,
  * unless an override sets the price of a SKU and term. One per deployment; its version is the ETag.
  */
 @Entity

@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The partner's opt-in webhook for customers' own purchases, and the outbox behind it (DESIGN.md: what
+ * The partner's opt-in webhook for customers' own purchases, and the outbox behind it (docs/architecture.md: what
  * leaves the process goes through an outbox written in the change's transaction, never an after-commit
  * observer, which a crash would lose). {@link NotificationSender} delivers what is written here.
  */

@@ -21,7 +21,7 @@ import java.util.UUID;
 /**
  * A reserved instance the customer holds: bought by an order, active from its start date until its
  * expiry date, unless the partner cancels or exchanges it first. Only the partner changes it after the
- * purchase (PRODUCT.md rule 6); every change bumps {@code version}, the ETag.
+ * purchase (docs/rules.md rule 6); every change bumps {@code version}, the ETag.
  */
 @Entity
 @Table(name = "reservation", schema = "reservations")

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What only the partner may do with a reservation once bought (PRODUCT.md rule 6): cancel it for a
+ * What only the partner may do with a reservation once bought (docs/rules.md rule 6): cancel it for a
  * prorated refund, exchange it, renew it, or change its scope. The web layer refuses customer users
  * before they get here; every change is written, version checked, before its event is recorded.
  */

@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Places orders of reservations, always billed to the partner (PRODUCT.md rules 5, 7 and 9).
+ * Places orders of reservations, always billed to the partner (docs/rules.md rules 5, 7 and 9).
  *
  * <p>The partner may buy for any of its customers. A customer's own user may buy only while the switch
  * is on, only on an active Azure plan / Azure Global subscription this partner bought for the customer,

@@ -4,7 +4,7 @@ import org.cspdesk.platform.api.WireValue;
 
 /**
  * Where a reservation's discount applies: one subscription, one resource group of it, or every
- * subscription the partner bought for the customer (PRODUCT.md rule 8).
+ * subscription the partner bought for the customer (docs/rules.md rule 8).
  */
 public enum ReservationScope implements WireValue {
     SINGLE("single"),

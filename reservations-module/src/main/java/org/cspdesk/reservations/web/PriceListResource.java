@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-/** {@code /v1/pricelist}: what the partner's customers pay for reservations (PRODUCT.md rule 7). */
+/** {@code /v1/pricelist}: what the partner's customers pay for reservations (docs/rules.md rule 7). */
 @Path("pricelist")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -48,7 +48,7 @@ import java.util.UUID;
 
 /**
  * {@code /v1/customers/{customerId}/reservations}: the customer's Reservations page, and what only the
- * partner may do with a reservation (PRODUCT.md rule 6). A customer user may read but never change:
+ * partner may do with a reservation (docs/rules.md rule 6). A customer user may read but never change:
  * its attempt is refused with {@code partner_action_required} and recorded.
  */
 @Path("customers/{customerId}/reservations")

@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The JSON shapes of the reservations API, in and out (API.md, "Reservations and orders"). */
+/** The JSON shapes of the reservations API, in and out (docs/api.md, "Reservations and orders"). */
 public final class Views {
     private Views() {
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The question the modules above ask before a customer buys on the partner's bill (PRODUCT.md rules 3
+ * The question the modules above ask before a customer buys on the partner's bill (docs/rules.md rules 3
  * and 9). Only an <em>active</em> Azure plan ({@code DZH318Z0BPS6:0001}) or Azure Global
  * ({@code MS-AZR-0145P}) subscription this partner bought for the customer counts, and only Owner or
  * Reservation Purchaser on such a subscription.

@@ -21,7 +21,7 @@ import java.util.UUID;
  * Partner Center's own flows and are never set through our API.
  *
  * <p>Only an active Azure plan or Azure Global subscription counts for the purchase prerequisites
- * (PRODUCT.md rule 3); the offer's category is copied at purchase, so a subscription keeps what it was
+ * (docs/rules.md rule 3); the offer's category is copied at purchase, so a subscription keeps what it was
  * bought as. Every change bumps {@code version}, which is the ETag.
  */
 @Entity

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** PRODUCT.md rule 3, as {@link AzurePurchasePrerequisites} reports it from what the two queries found. */
+/** docs/rules.md rule 3, as {@link AzurePurchasePrerequisites} reports it from what the two queries found. */
 class PrerequisitesReportTest {
     private static final String RESOURCE = "AzureReservedInstances";
 
