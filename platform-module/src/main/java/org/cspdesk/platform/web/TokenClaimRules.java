@@ -60,7 +60,10 @@ public class TokenClaimRules implements ContainerRequestFilter {
         if (raw == null) {
             return; // no token: the roles check refuses whatever needs one
         }
-        String broken = brokenRule(claims(raw), Instant.now().getEpochSecond());
+        JsonObject claims = claims(raw);
+        String broken = claims == null
+                ? "its claims cannot be read strictly (a member twice, U+0000, a number out of range, too deep)."
+                : brokenRule(claims, Instant.now().getEpochSecond());
         if (broken != null) {
             request.abortWith(Response.fromResponse(ProblemResponses.of(401, "invalid_token", "Unauthorized",
                     "The token is not accepted: " + broken))
@@ -118,8 +121,12 @@ public class TokenClaimRules implements ContainerRequestFilter {
         }
     }
 
-    /** The payload as signed. The signature is checked already; the payload is read as strictly as a body. */
-    private static JsonObject claims(String raw) {
+    /**
+     * The payload as signed, read as strictly as a body (the signature is checked already); null when it cannot
+     * be read so. Such a token is refused: taken for one without claims, it kept every rule (fail-open), while
+     * the runtime, reading it leniently, still saw its roles and times.
+     */
+    static JsonObject claims(String raw) {
         String[] parts = raw.split("\\.", -1);
         try {
             JsonValue payload = StrictJson.parse(Base64.getUrlDecoder().decode(parts[1]));
@@ -127,8 +134,8 @@ public class TokenClaimRules implements ContainerRequestFilter {
                 return object;
             }
         } catch (ApiProblem | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            // fall through: a payload that is not a JSON object keeps no rule
+            // fall through: not a JSON object we can read
         }
-        return JsonValue.EMPTY_JSON_OBJECT;
+        return null;
     }
 }
