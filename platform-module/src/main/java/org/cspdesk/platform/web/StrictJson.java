@@ -10,6 +10,7 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import org.cspdesk.platform.api.ApiProblem;
+import org.cspdesk.platform.api.Echo;
 
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -193,7 +194,7 @@ final class StrictJson {
         @Override
         public void name(String name) {
             if (!names.add(name)) {
-                throw malformed("'" + child(path, name) + "' is given twice; give each member once.",
+                throw malformed("'" + Echo.shortly(child(path, name)) + "' is given twice; give each member once.",
                         child(path, name));
             }
             pending = name;
