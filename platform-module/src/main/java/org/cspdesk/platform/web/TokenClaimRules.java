@@ -20,6 +20,7 @@ import org.cspdesk.platform.api.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -78,7 +79,8 @@ public class TokenClaimRules implements ContainerRequestFilter {
             if (value != null && !(value instanceof JsonNumber)) {
                 return "'" + time + "' must be a time in seconds.";
             }
-            if (value != null && ((JsonNumber) value).bigDecimalValue().longValue() > now + skewSeconds) {
+            // Compared exactly: longValue() keeps the low 64 bits, so 2^64 + 1 read as a time in 1970.
+            if (value != null && ((JsonNumber) value).bigDecimalValue().compareTo(BigDecimal.valueOf(now + skewSeconds)) > 0) {
                 return "it is not valid yet ('" + time + "' is in the future).";
             }
         }
