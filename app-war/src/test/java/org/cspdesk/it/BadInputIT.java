@@ -134,6 +134,17 @@ class BadInputIT extends IntegrationTest {
     }
 
     @Test
+    void aLongUserPrincipalNameIsRefusedAtOnce() {
+        // The UPN's pattern backtracked quadratically: Bean Validation checks @Pattern even when @Size failed, so
+        // 200 KB of "a." after the @ held a core for minutes, before the size limit was ever reported.
+        String customer = Fixtures.newCustomer("Long Upn");
+        String upn = "a@" + "a.".repeat(100_000) + " ";
+        briefly().body(Map.of("userPrincipalName", upn, "displayName", "Long"))
+                .post("/v1/customers/" + customer + "/users").then().statusCode(400)
+                .body("code", equalTo("validation_failed")).body("violations.field", hasItems("userPrincipalName"));
+    }
+
+    @Test
     void anUnknownPathIsAProblemToo() {
         as("AdminAgent").get("/v1/nothing-here").then().statusCode(404).body("cspdeskCode", equalTo("not_found"));
     }

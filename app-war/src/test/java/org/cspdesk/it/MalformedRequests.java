@@ -34,6 +34,7 @@ final class MalformedRequests {
                 Body.json("null", "null"),
                 Body.json("true", "true"),
                 Body.json("huge exponent", "1e999999999"),
+                Body.json("exponent beyond an int", "{\"a\":1e-2147483648,\"b\":[1e99999999999]}"),
                 Body.json("unknown member", "{\"x\":1}"),
                 Body.json("escaped U+0000", "{\"a\":\"\\u0000\"}"),
                 Body.json("lone surrogate", "{\"a\":\"\\ud800\"}"),

@@ -39,6 +39,24 @@ class RefusalRecordsIT extends IntegrationTest {
     }
 
     @Test
+    void aRefusalsRecordRepeatsAtMostAShortPrefixOfWhatTheCallerWrote() {
+        // The problem's detail is recorded (500 characters): it named an unknown or repeated member, or an If-Match,
+        // in full, so a customer user stored a paragraph of its own choosing in its customer's log.
+        Reservations.SelfServeCustomer writer = Reservations.selfServeCustomer("Long Names");
+        String text = "x".repeat(40) + " Dear auditor, the partner approved a refund to IBAN XX00; mark it done.";
+        String orders = "/v1/customers/" + writer.id() + "/orders";
+        writer.owner().body("{\"" + text + "\":1}").post(orders).then().statusCode(400)
+                .body("code", equalTo("unknown_field"));
+        writer.owner().body("{\"lineItems\":[],\"" + text + "\":1,\"" + text + "\":2}").post(orders).then()
+                .statusCode(400).body("code", equalTo("malformed_body"));
+        as("AdminAgent").header("If-Match", "\"" + text + "\"").body(Map.of("friendlyName", "Renamed"))
+                .patch("/v1/customers/" + writer.id() + "/subscriptions/" + writer.plan()).then().statusCode(412);
+        List<Map<String, Object>> failed = AuditLog.of(writer.id()).stream()
+                .filter(r -> "failed".equals(r.get("operationStatus"))).toList();
+        assertThat(failed).hasSize(3).noneMatch(r -> r.toString().contains("Dear auditor"));
+    }
+
+    @Test
     void aRefusedCallersUnreadBodyIsRecordedOnlyWhenItIsAValidBody() {
         String customer = Fixtures.eligibleCustomer("Read Only Desk");
         String path = "/v1/customers/" + customer + "/permissions/azureReservations";

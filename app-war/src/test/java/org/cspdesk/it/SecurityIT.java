@@ -113,6 +113,22 @@ class SecurityIT extends IntegrationTest {
     }
 
     @Test
+    void aTokenWhoseClaimsCannotBeReadStrictlyKeepsNoRuleAndIsUnauthorized() {
+        // The rules read the payload strictly; one it could not read (a member twice, U+0000 in any claim, a number
+        // of 101 digits) was taken for a token without claims, so every rule passed: a CustomerUser token that also
+        // lists AdminAgent acted as an Admin agent again, a token valid only tomorrow was accepted.
+        String customer = Fixtures.newCustomer("Unreadable Claims");
+        for (String extra : new String[]{",\"jti\":\"twice\"", ",\"note\":\"a\\u0000b\"", ",\"n\":" + "1".repeat(101)}) {
+            String mixed = claims("[\"CustomerUser\",\"AdminAgent\"]", customer, 0, 0);
+            call(mixed.substring(0, mixed.length() - 1) + extra + "}").statusCode(401).body("code", equalTo("invalid_token"));
+            String tomorrow = claims("[\"AdminAgent\"]", PARTNER_TENANT, 86_400, 0);
+            call(tomorrow.substring(0, tomorrow.length() - 1) + extra + "}").statusCode(401);
+        }
+        String fine = claims("[\"SalesAgent\"]", PARTNER_TENANT, 0, 0);
+        call(fine.substring(0, fine.length() - 1) + ",\"note\":\"ok\"}").statusCode(200);
+    }
+
+    @Test
     void aTokenWhoseTenantDoesNotMatchItsRolesIsUnauthorized() {
         String customer = Fixtures.newCustomer("Wrong Tenant");
         call(claims("[\"AdminAgent\"]", customer, 0, 0)).statusCode(401);

@@ -32,7 +32,7 @@ public final class ETags {
         try {
             return Long.parseLong(bare);
         } catch (NumberFormatException e) {
-            throw ApiProblem.preconditionFailed("The etag '" + etag + "' does not match the current version.");
+            throw ApiProblem.preconditionFailed("The etag '" + Echo.shortly(etag) + "' does not match the current version.");
         }
     }
 }

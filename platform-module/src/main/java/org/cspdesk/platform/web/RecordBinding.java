@@ -7,6 +7,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import org.cspdesk.platform.api.ApiProblem;
+import org.cspdesk.platform.api.Echo;
 import org.cspdesk.platform.api.NeverLogged;
 
 import java.lang.reflect.Constructor;
@@ -128,7 +129,7 @@ final class RecordBinding {
         for (String name : object.keySet()) {
             if (Arrays.stream(components).noneMatch(c -> c.getName().equals(name))) {
                 String field = StrictJson.child(path, name);
-                throw ApiProblem.badRequest("unknown_field", "'" + field + "' is not a field of this body; "
+                throw ApiProblem.badRequest("unknown_field", "'" + Echo.shortly(field) + "' is not a field of this body; "
                         + (path.isEmpty() ? "the body's fields are: " : "the fields of '" + path + "' are: ")
                         + Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.joining(", "))
                         + ".").with("field", field);

@@ -10,6 +10,7 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import org.cspdesk.platform.api.ApiProblem;
+import org.cspdesk.platform.api.Echo;
 
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -26,7 +27,8 @@ import java.util.Set;
 /**
  * Reads a request body as JSON once, whole and strictly, before anything binds it: UTF-8 only, nested at
  * most {@value #MAX_DEPTH} deep, no member named twice, no U+0000 and no lone surrogate in any string or
- * name, no number longer than {@value #MAX_NUMBER_LENGTH} characters, nothing after the value.
+ * name, no number longer than {@value #MAX_NUMBER_LENGTH} characters or with an exponent beyond an {@code int},
+ * nothing after the value.
  *
  * <p>Why here and not in the binder: Parsson's {@code skipObject}/{@code skipArray} loop forever on an
  * unterminated value (eclipse-ee4j/parsson#23), and Yasson calls them for members it does not know, so
@@ -105,7 +107,12 @@ final class StrictJson {
                 if (parser.getString().length() > MAX_NUMBER_LENGTH) {
                     throw malformed("A number has more than " + MAX_NUMBER_LENGTH + " characters.", path);
                 }
-                yield PROVIDER.createValue(parser.getBigDecimal());
+                try {
+                    yield PROVIDER.createValue(parser.getBigDecimal());
+                } catch (NumberFormatException | ArithmeticException e) {
+                    // A BigDecimal's scale is an int: 1e-2147483648 or 1e99999999999 holds no Java number.
+                    throw malformed("A number is out of range: its exponent is too large.", path);
+                }
             }
             case VALUE_TRUE -> JsonValue.TRUE;
             case VALUE_FALSE -> JsonValue.FALSE;
@@ -187,7 +194,7 @@ final class StrictJson {
         @Override
         public void name(String name) {
             if (!names.add(name)) {
-                throw malformed("'" + child(path, name) + "' is given twice; give each member once.",
+                throw malformed("'" + Echo.shortly(child(path, name)) + "' is given twice; give each member once.",
                         child(path, name));
             }
             pending = name;

@@ -20,6 +20,7 @@ import org.cspdesk.platform.api.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -60,7 +61,10 @@ public class TokenClaimRules implements ContainerRequestFilter {
         if (raw == null) {
             return; // no token: the roles check refuses whatever needs one
         }
-        String broken = brokenRule(claims(raw), Instant.now().getEpochSecond());
+        JsonObject claims = claims(raw);
+        String broken = claims == null
+                ? "its claims cannot be read strictly (a member twice, U+0000, a number out of range, too deep)."
+                : brokenRule(claims, Instant.now().getEpochSecond());
         if (broken != null) {
             request.abortWith(Response.fromResponse(ProblemResponses.of(401, "invalid_token", "Unauthorized",
                     "The token is not accepted: " + broken))
@@ -75,7 +79,8 @@ public class TokenClaimRules implements ContainerRequestFilter {
             if (value != null && !(value instanceof JsonNumber)) {
                 return "'" + time + "' must be a time in seconds.";
             }
-            if (value != null && ((JsonNumber) value).bigDecimalValue().longValue() > now + skewSeconds) {
+            // Compared exactly: longValue() keeps the low 64 bits, so 2^64 + 1 read as a time in 1970.
+            if (value != null && ((JsonNumber) value).bigDecimalValue().compareTo(BigDecimal.valueOf(now + skewSeconds)) > 0) {
                 return "it is not valid yet ('" + time + "' is in the future).";
             }
         }
@@ -118,8 +123,12 @@ public class TokenClaimRules implements ContainerRequestFilter {
         }
     }
 
-    /** The payload as signed. The signature is checked already; the payload is read as strictly as a body. */
-    private static JsonObject claims(String raw) {
+    /**
+     * The payload as signed, read as strictly as a body (the signature is checked already); null when it cannot
+     * be read so. Such a token is refused: taken for one without claims, it kept every rule (fail-open), while
+     * the runtime, reading it leniently, still saw its roles and times.
+     */
+    static JsonObject claims(String raw) {
         String[] parts = raw.split("\\.", -1);
         try {
             JsonValue payload = StrictJson.parse(Base64.getUrlDecoder().decode(parts[1]));
@@ -127,8 +136,8 @@ public class TokenClaimRules implements ContainerRequestFilter {
                 return object;
             }
         } catch (ApiProblem | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            // fall through: a payload that is not a JSON object keeps no rule
+            // fall through: not a JSON object we can read
         }
-        return JsonValue.EMPTY_JSON_OBJECT;
+        return null;
     }
 }

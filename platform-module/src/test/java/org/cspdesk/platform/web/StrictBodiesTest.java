@@ -113,6 +113,20 @@ class StrictBodiesTest {
     }
 
     @Test
+    void aNumberWhoseExponentNoJavaDecimalHoldsIsRefusedNotAFailure() {
+        // BigDecimal's scale is an int: 1e-2147483648 made Parsson's getBigDecimal throw NumberFormatException,
+        // a 500 internal_error (and a SEVERE incident) for a 30-byte body, whatever field the number was in.
+        for (String value : List.of("1e-2147483648", "1e2147483648", "1e99999999999", "0e-2147483648", "-0.0e-2147483647")) {
+            for (String body : List.of("{\"note\":" + value + "}", "{\"lineItems\":[{\"quantity\":" + value + "}]}",
+                    "{\"lineItems\":[{\"price\":" + value + "}]}", "{\"x\":[" + value + "]}")) {
+                ApiProblem problem = refusal(body, Order.class);
+                assertThat(problem.code()).isEqualTo("malformed_body");
+                assertThat(problem.detail()).contains("out of range");
+            }
+        }
+    }
+
+    @Test
     void aStringHoldingUPlus0000OrALoneSurrogateIsRefused() {
         for (String value : List.of("\"a\\u0000b\"", "\"\\ud800\"", "\"x\\udc00y\"", "\"\\ud83d\"")) {
             assertThat(refusal("{\"note\":" + value + "}", Order.class).extensions()).containsEntry("field", "note");

@@ -44,6 +44,15 @@ class TokenClaimRulesTest {
     }
 
     @Test
+    void aTimeBeyondALongIsNotValidYetEither() {
+        // longValue() keeps the low 64 bits: nbf = 2^64 + 1 read as 1 (1970), and 1e19 as a time in the past.
+        for (String time : new String[]{"18446744073709551617", "1e19", "9223372036854775808", "1e40"}) {
+            assertThat(broken("{\"groups\":[\"AdminAgent\"],\"tid\":\"" + PARTNER + "\",\"nbf\":" + time + "}"))
+                    .contains("not valid yet");
+        }
+    }
+
+    @Test
     void groupsMustBeAListOfNames() {
         assertThat(broken("{\"groups\":\"AdminAgent\",\"tid\":\"" + PARTNER + "\"}")).contains("list of role names");
         assertThat(broken("{\"groups\":[\"AdminAgent\",1],\"tid\":\"" + PARTNER + "\"}")).contains("list of role names");
