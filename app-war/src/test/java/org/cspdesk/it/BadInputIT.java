@@ -141,7 +141,7 @@ class BadInputIT extends IntegrationTest {
         String upn = "a@" + "a.".repeat(100_000) + " ";
         briefly().body(Map.of("userPrincipalName", upn, "displayName", "Long"))
                 .post("/v1/customers/" + customer + "/users").then().statusCode(400)
-                .body("code", equalTo("validation_failed")).body("violations.field", hasItems("userPrincipalName"));
+                .body("cspdeskCode", equalTo("validation_failed")).body("violations.field", hasItems("userPrincipalName"));
     }
 
     @Test

@@ -120,7 +120,7 @@ class SecurityIT extends IntegrationTest {
         String customer = Fixtures.newCustomer("Unreadable Claims");
         for (String extra : new String[]{",\"jti\":\"twice\"", ",\"note\":\"a\\u0000b\"", ",\"n\":" + "1".repeat(101)}) {
             String mixed = claims("[\"CustomerUser\",\"AdminAgent\"]", customer, 0, 0);
-            call(mixed.substring(0, mixed.length() - 1) + extra + "}").statusCode(401).body("code", equalTo("invalid_token"));
+            call(mixed.substring(0, mixed.length() - 1) + extra + "}").statusCode(401).body("cspdeskCode", equalTo("invalid_token"));
             String tomorrow = claims("[\"AdminAgent\"]", PARTNER_TENANT, 86_400, 0);
             call(tomorrow.substring(0, tomorrow.length() - 1) + extra + "}").statusCode(401);
         }
