@@ -117,6 +117,35 @@ class RetriedWritesIT extends IntegrationTest {
                 .hasSize(1);
     }
 
+    @Test
+    void aRetryAfterAStaleEtagIsJudgedAgainNotRefusedAgain() {
+        String customer = Fixtures.newCustomer("Stale Then Fresh");
+        String path = "/v1/customers/" + customer + "/subscriptions/" + Fixtures.buy(customer, Fixtures.M365_E3, 1);
+        String etag = as("AdminAgent").get(path).header("ETag");
+        String requestId = UUID.randomUUID().toString();
+        Map<String, Object> rename = Map.of("friendlyName", "Renamed once");
+        as("AdminAgent").header("MS-RequestId", requestId).header("If-Match", "\"stale\"").body(rename).patch(path)
+                .then().statusCode(412).body("cspdeskCode", equalTo("etag_mismatch"));
+        // The 412 told the client to read the resource again; it does, and retries with the same id.
+        Response renamed = as("AdminAgent").header("MS-RequestId", requestId).header("If-Match", etag).body(rename)
+                .patch(path);
+        renamed.then().statusCode(200).body("friendlyName", equalTo("Renamed once"));
+        as("AdminAgent").header("MS-RequestId", requestId).header("If-Match", etag).body(rename).patch(path)
+                .then().statusCode(200).header("ETag", equalTo(renamed.header("ETag")));
+    }
+
+    @Test
+    void anotherUsersRequestWithTheSameIdIsNotAnsweredWithTheFirstUsersAnswer() {
+        String customer = Fixtures.newCustomer("Shared Id");
+        String requestId = UUID.randomUUID().toString();
+        as("AdminAgent").header("MS-RequestId", requestId).body(subscriptionBody())
+                .post("/v1/customers/" + customer + "/subscriptions").then().statusCode(201);
+        as("SalesAgent").header("MS-RequestId", requestId).body(subscriptionBody())
+                .post("/v1/customers/" + customer + "/subscriptions").then().statusCode(409)
+                .body("cspdeskCode", equalTo("request_id_reused"));
+        as("AdminAgent").get("/v1/customers/" + customer + "/subscriptions").then().body("items", hasSize(1));
+    }
+
     private static String subscriptionBody() {
         return "{\"offerId\":\"" + Fixtures.M365_E3 + "\",\"friendlyName\":\"Retried\",\"quantity\":1}";
     }
@@ -124,8 +153,9 @@ class RetriedWritesIT extends IntegrationTest {
     /** The row a server leaves when it claimed the id and died: having acted or not, lease running or over. */
     private static void claimAsACrashedServerWould(String customer, String requestId, String body, boolean acted,
                                                    String leaseUntil) {
-        Database.asOwner("insert into platform.idempotent_request (tenant_id, request_id, method, path, body_sha256,"
-                + " claim_token, lease_until, acted) values ('" + PARTNER_TENANT + "', '" + requestId + "', 'POST',"
+        Database.asOwner("insert into platform.idempotent_request (tenant_id, request_id, caller, method, path,"
+                + " body_sha256, claim_token, lease_until, acted) values ('" + PARTNER_TENANT + "', '" + requestId + "',"
+                + " 'adminagent@partner.cspdesk.dev', 'POST',"
                 + " 'customers/" + customer + "/subscriptions', '" + sha256(body) + "', gen_random_uuid(), "
                 + leaseUntil + ", " + acted + ")");
     }

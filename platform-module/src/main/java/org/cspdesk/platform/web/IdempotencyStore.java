@@ -44,7 +44,7 @@ public class IdempotencyStore {
     record Kept(int status, String contentType, String location, String etag, String body) implements Outcome {
     }
 
-    /** The id was used for another method, path or body. */
+    /** The id was used for another method, path or body, or by another caller of the tenant. */
     record Reused() implements Outcome {
     }
 
@@ -56,14 +56,18 @@ public class IdempotencyStore {
     record AnswerLost() implements Outcome {
     }
 
-    Outcome claim(String tenant, String requestId, String method, String path, String bodySha256) {
+    /** What the request is, for telling a retry of it from another request sent with the same id. */
+    record Fingerprint(String caller, String method, String path, String bodySha256) {
+    }
+
+    Outcome claim(String tenant, String requestId, Fingerprint request) {
         try (Connection connection = dataSource.getConnection()) {
             for (int attempt = 0; attempt < 3; attempt++) {
                 UUID token = UUID.randomUUID();
-                if (insert(connection, tenant, requestId, method, path, bodySha256, token)) {
+                if (insert(connection, tenant, requestId, request, token)) {
                     return new Granted(token);
                 }
-                Outcome found = inspect(connection, tenant, requestId, method, path, bodySha256);
+                Outcome found = inspect(connection, tenant, requestId, request);
                 if (found != null) {
                     return found;
                 }
@@ -75,19 +79,20 @@ public class IdempotencyStore {
         }
     }
 
-    private boolean insert(Connection connection, String tenant, String requestId, String method, String path,
-                           String bodySha256, UUID token) throws SQLException {
+    private boolean insert(Connection connection, String tenant, String requestId, Fingerprint request, UUID token)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into platform.idempotent_request"
-                        + " (tenant_id, request_id, method, path, body_sha256, claim_token, lease_until)"
-                        + " values (?, ?, ?, ?, ?, ?, now() + make_interval(secs => ?)) on conflict do nothing")) {
+                        + " (tenant_id, request_id, caller, method, path, body_sha256, claim_token, lease_until)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, now() + make_interval(secs => ?)) on conflict do nothing")) {
             insert.setString(1, tenant);
             insert.setString(2, requestId);
-            insert.setString(3, method);
-            insert.setString(4, path);
-            insert.setString(5, bodySha256);
-            insert.setObject(6, token);
-            insert.setLong(7, LEASE.toSeconds());
+            insert.setString(3, request.caller());
+            insert.setString(4, request.method());
+            insert.setString(5, request.path());
+            insert.setString(6, request.bodySha256());
+            insert.setObject(7, token);
+            insert.setLong(8, LEASE.toSeconds());
             return insert.executeUpdate() == 1;
         }
     }
@@ -96,18 +101,18 @@ public class IdempotencyStore {
      * Reads the row under a lock it does not wait for. The lock is held by the first request's transaction
      * from the moment it acts until it commits: not getting it means "in progress". Null: claim again.
      */
-    private Outcome inspect(Connection connection, String tenant, String requestId, String method, String path,
-                            String bodySha256) throws SQLException {
+    private Outcome inspect(Connection connection, String tenant, String requestId, Fingerprint request)
+            throws SQLException {
         connection.setAutoCommit(false);
         try (PreparedStatement select = connection.prepareStatement(
-                "select method, path, body_sha256, status, content_type, location, etag, body, acted,"
+                "select caller, method, path, body_sha256, status, content_type, location, etag, body, acted,"
                         + " greatest(0, ceil(extract(epoch from lease_until - now())))::int as lease_left,"
                         + " created_at < now() - " + RETENTION + " as expired"
                         + " from platform.idempotent_request where tenant_id = ? and request_id = ? for update nowait")) {
             select.setString(1, tenant);
             select.setString(2, requestId);
             try (ResultSet row = select.executeQuery()) {
-                Outcome outcome = row.next() ? decide(connection, row, tenant, requestId, method, path, bodySha256) : null;
+                Outcome outcome = row.next() ? decide(connection, row, tenant, requestId, request) : null;
                 connection.commit();
                 return outcome;
             }
@@ -122,14 +127,14 @@ public class IdempotencyStore {
         }
     }
 
-    private Outcome decide(Connection connection, ResultSet row, String tenant, String requestId, String method,
-                           String path, String bodySha256) throws SQLException {
+    private Outcome decide(Connection connection, ResultSet row, String tenant, String requestId, Fingerprint request)
+            throws SQLException {
         if (row.getBoolean("expired")) {
             delete(connection, tenant, requestId);
             return null;
         }
-        if (!row.getString("method").equals(method) || !row.getString("path").equals(path)
-                || !row.getString("body_sha256").equals(bodySha256)) {
+        if (!request.equals(new Fingerprint(row.getString("caller"), row.getString("method"), row.getString("path"),
+                row.getString("body_sha256")))) {
             return new Reused();
         }
         Integer status = row.getObject("status", Integer.class);

@@ -19,6 +19,8 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -60,8 +62,9 @@ public class IdempotentWrites implements ContainerRequestFilter, ContainerRespon
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
         String id = requestId.get();
-        IdempotencyStore.Outcome outcome = store.claim(tenant(), id, request.getMethod(), request.getUriInfo().getPath(),
-                sha256(body));
+        IdempotencyStore.Outcome outcome = store.claim(tenant(), id, new IdempotencyStore.Fingerprint(
+                currentRequest.actor().userPrincipalName().toLowerCase(Locale.ROOT), request.getMethod(),
+                request.getUriInfo().getPath(), sha256(body)));
         if (outcome instanceof IdempotencyStore.Granted granted) {
             claim.hold(tenant(), id, granted.token());
         } else if (outcome instanceof IdempotencyStore.Kept kept) {
@@ -104,7 +107,7 @@ public class IdempotentWrites implements ContainerRequestFilter, ContainerRespon
         }
         RequestIdClaim.Held mine = held.get();
         try {
-            if (response.getStatus() >= 500) {
+            if (response.getStatus() >= 500 || asksToReadAgain(response)) {
                 // Safe after a failed commit too: forget spares a claim whose change committed (acted).
                 store.forget(mine.tenant(), mine.requestId(), mine.token());
                 return;
@@ -119,6 +122,17 @@ public class IdempotentWrites implements ContainerRequestFilter, ContainerRespon
             // lease ends, then acts (if this request did not) or hears that the answer was lost (if it did).
             LOG.log(Level.WARNING, "Could not keep the answer of MS-RequestId " + mine.requestId(), e);
         }
+    }
+
+    /**
+     * A refusal that says the resource moved on (a stale or missing {@code If-Match}, a concurrent change):
+     * nothing acted, and the client is told to read the resource and send the request again, which it does
+     * with the same id. Kept, its answer would refuse that retry for 48 hours.
+     */
+    private static boolean asksToReadAgain(ContainerResponseContext response) {
+        int status = response.getStatus();
+        return status == 412 || status == 428 || status == 409 && response.getEntity() instanceof Map<?, ?> problem
+                && "concurrent_change".equals(problem.get("cspdeskCode"));
     }
 
     private String tenant() {
