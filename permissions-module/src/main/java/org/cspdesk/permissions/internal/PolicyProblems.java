@@ -1,6 +1,7 @@
 package org.cspdesk.permissions.internal;
 
 import org.cspdesk.platform.api.ApiProblem;
+import org.cspdesk.platform.api.Echo;
 
 /** The refusals of the permissions module, worded once. */
 public final class PolicyProblems {
@@ -8,7 +9,7 @@ public final class PolicyProblems {
     }
 
     public static ApiProblem notFound(String policyId) {
-        return ApiProblem.notFound("policy_not_found", "No self-serve policy with id " + policyId + ".")
+        return ApiProblem.notFound("policy_not_found", "No self-serve policy with id " + Echo.shortly(policyId) + ".")
                 .withPartnerCenterCode(600039);
     }
 }
