@@ -122,7 +122,7 @@ public class Carts {
                         line.resourceGroup(), line.autoRenew())).toList(), actor, purchases.now()));
     }
 
-    private static ApiProblem notFound(UUID customerId, UUID cartId) {
+    public static ApiProblem notFound(UUID customerId, UUID cartId) {
         return ApiProblem.notFound("cart_not_found", "Customer " + customerId + " has no active cart " + cartId
                 + " (a cart expires " + Cart.LIFETIME.toDays() + " days after it was created).");
     }

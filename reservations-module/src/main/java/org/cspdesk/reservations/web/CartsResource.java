@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cspdesk.customers.api.CustomerDirectory;
-import org.cspdesk.platform.api.ApiProblem;
 import org.cspdesk.platform.api.Audited;
 import org.cspdesk.platform.api.CurrentRequest;
 import org.cspdesk.platform.api.ETags;
@@ -100,8 +99,7 @@ public class CartsResource {
         UUID customerId = visibleCustomer();
         customers.require(customerId);
         UUID id = Ids.parse(cartId, "cartId");
-        Cart cart = carts.cart(customerId, id).orElseThrow(() -> ApiProblem.notFound("cart_not_found",
-                "Customer " + customerId + " has no active cart " + id + "."));
+        Cart cart = carts.cart(customerId, id).orElseThrow(() -> Carts.notFound(customerId, id));
         return Response.ok(view(cart)).tag(String.valueOf(cart.version())).build();
     }
 
