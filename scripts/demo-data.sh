@@ -42,14 +42,18 @@ api PUT "/v1/customers/$c/permissions/azureReservations" '{"allowCustomerToPurch
 # The partner's prices: 8 % over list, and a negotiated price for one GPU reservation.
 api PUT /v1/pricelist '{"markupPercent":8,"overrides":[{"skuId":"DZH318Z0BQ43:0001","term":"P1Y","unitPrice":2950.00}]}' >/dev/null
 
-# Contoso's Owner buys two reservations on the partner's bill; the partner buys one for Contoso too.
-line() { # SKU QUANTITY TERM SCOPE
-  echo "{\"lineItems\":[{\"skuId\":\"$1\",\"quantity\":$2,\"termDuration\":\"$3\",\"billingCycle\":\"monthly\",\"provisioningContext\":{\"subscriptionId\":\"$plan\",\"scope\":\"$4\",\"autoRenew\":true}}]}"
+# Contoso's Owner buys two reservations on the partner's bill, as Partner Center does it: a cart, then its
+# checkout (two billing cycles, so two orders); the partner buys one for Contoso too, with Partner Center's
+# order body.
+# (catalogItemId / offerId = productId:skuId:term, docs/adr/0016-orders-and-carts-on-partner-centers-wire.md)
+item() { # CATALOG_ITEM_ID QUANTITY DURATION SCOPE BILLING_CYCLE
+  echo "{\"catalogItemId\":\"$1\",\"quantity\":$2,\"billingCycle\":\"$5\",\"provisioningContext\":{\"subscriptionId\":\"$plan\",\"scope\":\"$4\",\"duration\":\"$3\",\"autoRenew\":\"true\"}}"
 }
 ADA="$("$ROOT/cspdesk" token --role CustomerUser --upn ada@contoso-demo.onmicrosoft.com --tenant "$c" 2>/dev/null | tail -1)"
-AS_TOKEN="$ADA" api POST "/v1/customers/$c/orders" "$(line DZH318Z0BQ3S:0001 4 P1Y shared)" >/dev/null
-AS_TOKEN="$ADA" api POST "/v1/customers/$c/orders" "$(line DZH318Z0BQ3Z:0002 2 P3Y single)" >/dev/null
-api POST "/v1/customers/$c/orders" "$(line DZH318Z0BQ43:0001 1 P1Y shared)" >/dev/null
+cart="$(AS_TOKEN="$ADA" api POST "/v1/customers/$c/carts" "{\"lineItems\":[$(item DZH318Z0BQ3S:0001:P1Y 4 1Year shared monthly),$(item DZH318Z0BQ3Z:0002:P3Y 2 3Years single one_time)]}" | id_of)"
+[ -n "$cart" ] || { echo "demo data: the cart was refused" >&2; exit 1; }
+AS_TOKEN="$ADA" api POST "/v1/customers/$c/carts/$cart/checkout" >/dev/null
+api POST "/v1/customers/$c/orders" "{\"billingCycle\":\"monthly\",\"lineItems\":[{\"lineItemNumber\":0,\"offerId\":\"DZH318Z0BQ43:0001:P1Y\",\"quantity\":1,\"provisioningContext\":{\"subscriptionId\":\"$plan\",\"scope\":\"shared\",\"duration\":\"1Year\",\"autoRenew\":\"true\"}}]}" >/dev/null
 
 # An Azure plan but no Owner yet: the switch is refused until one is assigned.
 f="$(customer fabrikam-demo.onmicrosoft.com 'Fabrikam')"

@@ -48,8 +48,8 @@ class CustomerReservationPurchasesIT extends IntegrationTest {
         assertThat(order.getString("purchasedBy.operatorType")).isEqualTo("customer");
         assertThat(order.getString("purchasedBy.userPrincipalName")).isEqualTo(customer.ownerUpn());
         BigDecimal unit = Reservations.customerPrice(D2S_EASTUS, "P1Y");
-        assertThat(amount(order.get("lineItems[0].unitPrice.amount"))).isEqualByComparingTo(unit);
-        assertThat(amount(order.get("totalPrice.amount"))).isEqualByComparingTo(unit.multiply(BigDecimal.valueOf(2)));
+        assertThat(amount(order.get("lineItems[0].unitPrice"))).isEqualByComparingTo(unit);
+        assertThat(amount(order.get("totalPrice"))).isEqualByComparingTo(unit.multiply(BigDecimal.valueOf(2)));
 
         Map<String, Object> record = AuditLog.of(customer.id()).get(0);
         assertThat(record).containsEntry("operationType", "create_order").containsEntry("resourceType", "order")
@@ -66,16 +66,16 @@ class CustomerReservationPurchasesIT extends IntegrationTest {
         BigDecimal marked = list.multiply(new BigDecimal("1.125")).setScale(2, RoundingMode.HALF_UP);
 
         Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Marked Up");
-        JsonPath order = customer.owner().body(Map.of("lineItems", List.of(
+        JsonPath order = customer.owner().body(Reservations.order("one_time",
                         Reservations.line(D2S_EASTUS, 1, "P1Y", customer.plan(), "single"),
-                        Reservations.line(Reservations.GPU_SEA, 3, "P1Y", customer.plan(), "shared"))))
+                        Reservations.line(Reservations.GPU_SEA, 3, "P1Y", customer.plan(), "shared")))
                 .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(201).extract().jsonPath();
 
-        assertThat(amount(order.get("lineItems[0].unitPrice.amount"))).isEqualByComparingTo(marked)
+        assertThat(amount(order.get("lineItems[0].unitPrice"))).isEqualByComparingTo(marked)
                 .isNotEqualByComparingTo(list);
-        assertThat(amount(order.get("lineItems[1].unitPrice.amount"))).isEqualByComparingTo("1999.99");
-        assertThat(amount(order.get("lineItems[1].totalPrice.amount"))).isEqualByComparingTo("5999.97");
-        assertThat(amount(order.get("totalPrice.amount"))).isEqualByComparingTo(marked.add(new BigDecimal("5999.97")));
+        assertThat(amount(order.get("lineItems[1].unitPrice"))).isEqualByComparingTo("1999.99");
+        assertThat(amount(order.get("lineItems[1].totalPrice"))).isEqualByComparingTo("5999.97");
+        assertThat(amount(order.get("totalPrice"))).isEqualByComparingTo(marked.add(new BigDecimal("5999.97")));
     }
 
     @Test
@@ -106,15 +106,14 @@ class CustomerReservationPurchasesIT extends IntegrationTest {
     void monthlyBillingCostsTheSameTotalAsUpfront() {
         Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Pays Monthly");
         BigDecimal[] totals = new BigDecimal[2];
-        String[] cycles = {"upfront", "monthly"};
+        String[] cycles = {"one_time", "monthly"}; // Partner Center's BillingCycleType: one_time is up front
         for (int i = 0; i < 2; i++) {
-            Map<String, Object> line = Map.of("skuId", D2S_EASTUS, "quantity", 3, "termDuration", "P3Y",
-                    "billingCycle", cycles[i], "provisioningContext", Map.of("subscriptionId", customer.plan()));
-            totals[i] = amount(customer.owner().body(Map.of("lineItems", List.of(line)))
+            Map<String, Object> line = Reservations.line(D2S_EASTUS, 3, "P3Y", Map.of("subscriptionId", customer.plan()));
+            totals[i] = amount(customer.owner().body(Reservations.order(cycles[i], line))
                     .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(201)
-                    .body("lineItems[0].billingCycle", equalTo(cycles[i]))
+                    .body("billingCycle", equalTo(cycles[i]))
                     .body("lineItems[0].provisioningContext.scope", equalTo("single"))
-                    .extract().path("totalPrice.amount"));
+                    .extract().path("totalPrice"));
         }
         assertThat(totals[1]).isEqualByComparingTo(totals[0]);
     }

@@ -33,7 +33,7 @@ class FaultCorpusIT extends IntegrationTest {
             "subscriptions.subscription", "subscriptions.role_assignment", "permissions.self_serve_policy",
             "reservations.customer_order", "reservations.order_line_item", "reservations.reservation",
             "reservations.refund", "reservations.price_list", "reservations.price_override",
-            "reservations.purchase_webhook");
+            "reservations.purchase_webhook", "reservations.cart", "reservations.cart_line_item");
 
     record Operation(String method, String path, boolean hasBody, List<String> pathParameters,
                      List<String> queryParameters) {
@@ -232,6 +232,8 @@ class FaultCorpusIT extends IntegrationTest {
         ids.put("subscriptionId", customer.plan());
         ids.put("orderId", order.getString("id"));
         ids.put("reservationId", order.getString("lineItems[0].reservationId"));
+        ids.put("cartId", customer.owner().body(Reservations.cart(Reservations.cartLine(D2S_EASTUS, 1, "P1Y", "monthly",
+                customer.plan(), "single"))).post(base + "/carts").then().statusCode(201).extract().path("id"));
         ids.put("assignmentId", as("AdminAgent").get(base + "/subscriptions/" + customer.plan() + "/roleAssignments")
                 .then().statusCode(200).extract().path("items[0].id"));
         ids.put("policyId", as("AdminAgent").get(base + "/permissions").then().statusCode(200)

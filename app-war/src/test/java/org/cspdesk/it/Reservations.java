@@ -39,13 +39,44 @@ final class Reservations {
                 .put("/v1/customers/" + customerId + "/permissions/azureReservations").then().statusCode(200);
     }
 
+    /**
+     * Partner Center's order body (Create an order; the Java SDK's {@code Order}/{@code OrderLineItem}):
+     * {@code billingCycle} for the whole order, line items with {@code offerId} = productId:skuId:term and a
+     * provisioning context of strings.
+     */
     static Map<String, Object> order(String skuId, int quantity, String term, String subscriptionId, String scope) {
-        return Map.of("lineItems", List.of(line(skuId, quantity, term, subscriptionId, scope)));
+        return order("one_time", line(skuId, quantity, term, subscriptionId, scope));
+    }
+
+    @SafeVarargs
+    static Map<String, Object> order(String billingCycle, Map<String, Object>... lines) {
+        return Map.of("billingCycle", billingCycle, "lineItems", List.of(lines));
     }
 
     static Map<String, Object> line(String skuId, int quantity, String term, String subscriptionId, String scope) {
-        return Map.of("skuId", skuId, "quantity", quantity, "termDuration", term, "billingCycle", "upfront",
-                "provisioningContext", Map.of("subscriptionId", subscriptionId, "scope", scope, "autoRenew", false));
+        return line(skuId, quantity, term, Map.of("subscriptionId", subscriptionId, "scope", scope,
+                "autoRenew", "false"));
+    }
+
+    static Map<String, Object> line(String skuId, int quantity, String term, Map<String, String> provisioningContext) {
+        return Map.of("offerId", skuId + ":" + term, "quantity", quantity, "termDuration", term,
+                "provisioningContext", provisioningContext);
+    }
+
+    /**
+     * Partner Center's cart line (Create a cart; the SDKs' {@code CartLineItem}): {@code catalogItemId},
+     * {@code billingCycle}, and the provisioning context of a reservation, {@code duration} included.
+     */
+    static Map<String, Object> cartLine(String skuId, int quantity, String term, String billingCycle,
+                                        String subscriptionId, String scope) {
+        return Map.of("id", 0, "catalogItemId", skuId + ":" + term, "quantity", quantity, "billingCycle", billingCycle,
+                "termDuration", term, "provisioningContext", Map.of("subscriptionId", subscriptionId, "scope", scope,
+                        "duration", "P1Y".equals(term) ? "1Year" : "3Years"));
+    }
+
+    @SafeVarargs
+    static Map<String, Object> cart(Map<String, Object>... lines) {
+        return Map.of("lineItems", List.of(lines));
     }
 
     /** The customer's price now of one reservation of that SKU and term, from the partner's price list. */

@@ -168,20 +168,23 @@ class WhoMayBuyReservationsIT extends IntegrationTest {
     void aQuantityOrAutoRenewOfTheWrongTypeIsRefusedNotGuessed() {
         Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Wrong Types");
         String path = "/v1/customers/" + customer.id() + "/orders";
-        // Read leniently, 1.5 and 2^32 + 1 were both a quantity of 1, and "yes" an autoRenew of false.
+        // Read leniently, 1.5 and 2^32 + 1 were both a quantity of 1, and "yes" an autoRenew of false. Partner
+        // Center's provisioning context is a map of strings: autoRenew is "true" or "false", a string.
         for (String quantity : List.of("1.5", "4294967297", "\"2\"", "true")) {
-            customer.owner().body(rawOrder(customer.plan(), quantity, "false")).post(path).then().statusCode(400)
+            customer.owner().body(rawOrder(customer.plan(), quantity, "\"false\"")).post(path).then().statusCode(400)
                     .contentType(startsWith("application/problem+json")).body("cspdeskCode", equalTo("malformed_body"))
                     .body("detail", containsString("whole number"));
         }
-        for (String autoRenew : List.of("\"yes\"", "\"true\"", "1")) {
+        for (String autoRenew : List.of("true", "1")) {
             customer.owner().body(rawOrder(customer.plan(), "1", autoRenew)).post(path).then().statusCode(400)
-                    .body("cspdeskCode", equalTo("malformed_body")).body("detail", containsString("true or false"));
+                    .body("cspdeskCode", equalTo("malformed_body")).body("detail", containsString("string"));
         }
+        customer.owner().body(rawOrder(customer.plan(), "1", "\"yes\"")).post(path).then().statusCode(400)
+                .body("cspdeskCode", equalTo("invalid_value")).body("detail", containsString("\"true\" or \"false\""));
         assertNothingBought(customer.id());
-        customer.owner().body(rawOrder(customer.plan(), "2.0", "true")).post(path).then().statusCode(201)
+        customer.owner().body(rawOrder(customer.plan(), "2.0", "\"true\"")).post(path).then().statusCode(201)
                 .body("lineItems[0].quantity", equalTo(2)).body("lineItems[0].provisioningContext.autoRenew",
-                        equalTo(true));
+                        equalTo("true"));
     }
 
     @Test
@@ -214,7 +217,7 @@ class WhoMayBuyReservationsIT extends IntegrationTest {
 
     /** An order's JSON with the quantity and autoRenew written as given, to send values of the wrong type. */
     private static String rawOrder(String plan, String quantity, String autoRenew) {
-        return "{\"lineItems\": [{\"skuId\": \"" + D2S_EASTUS + "\", \"quantity\": " + quantity
+        return "{\"lineItems\": [{\"offerId\": \"" + D2S_EASTUS + ":P1Y\", \"quantity\": " + quantity
                 + ", \"termDuration\": \"P1Y\", \"provisioningContext\": {\"subscriptionId\": \"" + plan
                 + "\", \"autoRenew\": " + autoRenew + "}}]}";
     }
@@ -222,12 +225,11 @@ class WhoMayBuyReservationsIT extends IntegrationTest {
     @Test
     void aResourceGroupScopeNamesItsResourceGroup() {
         Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Resource Group");
-        Map<String, Object> line = Map.of("skuId", D2S_EASTUS, "quantity", 1, "termDuration", "P1Y",
-                "billingCycle", "monthly", "provisioningContext", Map.of("subscriptionId", customer.plan(),
-                        "scope", "resourceGroup", "resourceGroup", "rg-web_prod(1)", "autoRenew", true));
-        customer.owner().body(Map.of("lineItems", List.of(line))).post("/v1/customers/" + customer.id() + "/orders")
+        Map<String, Object> line = Reservations.line(D2S_EASTUS, 1, "P1Y", Map.of("subscriptionId", customer.plan(),
+                "scope", "resourceGroup", "resourceGroup", "rg-web_prod(1)", "autoRenew", "true"));
+        customer.owner().body(Reservations.order("monthly", line)).post("/v1/customers/" + customer.id() + "/orders")
                 .then().statusCode(201).body("lineItems[0].provisioningContext.resourceGroup", equalTo("rg-web_prod(1)"))
-                .body("lineItems[0].billingCycle", equalTo("monthly"));
+                .body("billingCycle", equalTo("monthly"));
         customer.owner().get("/v1/customers/" + customer.id() + "/reservations").then().statusCode(200)
                 .body("items[0].scope", equalTo("resourceGroup")).body("items[0].autoRenew", equalTo(true))
                 .body("items[0].appliedScopes", equalTo(List.of(customer.plan())));

@@ -16,6 +16,12 @@ grant select, insert, delete on price_override to ${app_role};
 -- renewed or rescoped in place.
 grant select, insert on customer_order, order_line_item, refund to ${app_role};
 grant select, insert, update on reservation to ${app_role};
+-- A cart is replaced while active (its lines deleted and inserted again) and marked ordered at checkout;
+-- carts and their lines are never deleted by the application.
+grant select, insert, update on cart to ${app_role};
+grant select, insert, delete on cart_line_item to ${app_role};
+-- Which orders a checkout made: written once, never changed.
+grant select, insert on cart_order to ${app_role};
 -- The webhook is registered, changed and removed; the outbox's notifications are claimed and marked
 -- delivered or failed (the claim is an UPDATE ... FOR UPDATE SKIP LOCKED), their attempts only added.
 grant select, insert, update, delete on purchase_webhook to ${app_role};

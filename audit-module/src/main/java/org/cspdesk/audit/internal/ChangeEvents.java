@@ -14,6 +14,7 @@ import org.cspdesk.platform.api.Actor;
 import org.cspdesk.platform.api.AttemptRefused;
 import org.cspdesk.platform.api.OperationType;
 import org.cspdesk.platform.api.ResourceType;
+import org.cspdesk.reservations.api.CartChanged;
 import org.cspdesk.reservations.api.PriceListUpdated;
 import org.cspdesk.reservations.api.PurchaseWebhookChanged;
 import org.cspdesk.reservations.api.ReservationCancelled;
@@ -114,6 +115,15 @@ public class ChangeEvents {
                 Map.of("OrderId", e.orderId().toString(), "OrderKind", e.kind(),
                         "TotalPrice", e.totalPrice().toPlainString() + " " + e.currency(), "BilledTo", "partner"),
                 e.actor());
+    }
+
+    /** A cart's lines as asked for; what it bought is its checkout's create_order record. */
+    void on(@Observes CartChanged e) {
+        Map<String, Object> cart = new LinkedHashMap<>();
+        cart.put("id", e.cartId().toString());
+        cart.put("lineItems", e.lineItems());
+        record(e.created() ? OperationType.CREATE_CART : OperationType.UPDATE_CART, ResourceType.CART, e.customerId(),
+                null, e.cartId().toString(), null, cart, Map.of("CartId", e.cartId().toString()), e.actor());
     }
 
     void on(@Observes ReservationCancelled e) {

@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * priced from the partner's price list and written with its reservation and activity-log record.
  */
 final class PurchaseScenario implements Scenario {
-    private static final String[] CYCLES = {"upfront", "monthly"};
+    private static final String[] CYCLES = {"one_time", "monthly"};
     private static final String[] SCOPES = {"single", "shared"};
 
     private final String baseUrl;
@@ -45,10 +45,12 @@ final class PurchaseScenario implements Scenario {
         int i = client + clients * (int) (iteration % perClient);
         int n = Fixture.FIRST_PURCHASING + i;
         String[] sku = skus.get(random.nextInt(skus.size())).split(" ");
-        String body = "{\"lineItems\":[{\"skuId\":\"" + sku[0] + "\",\"quantity\":" + (1 + random.nextInt(3))
-                + ",\"termDuration\":\"" + sku[1] + "\",\"billingCycle\":\"" + CYCLES[random.nextInt(2)]
-                + "\",\"provisioningContext\":{\"subscriptionId\":\"" + Fixture.planId(n) + "\",\"scope\":\""
-                + SCOPES[random.nextInt(2)] + "\",\"autoRenew\":" + random.nextBoolean() + "}}]}";
+        // Partner Center's order body (Create an order): offerId = productId:skuId:term (docs/adr/0016)
+        String body = "{\"billingCycle\":\"" + CYCLES[random.nextInt(2)] + "\",\"lineItems\":[{\"lineItemNumber\":0,"
+                + "\"offerId\":\"" + sku[0] + ":" + sku[1] + "\",\"quantity\":" + (1 + random.nextInt(3))
+                + ",\"termDuration\":\"" + sku[1] + "\",\"provisioningContext\":{\"subscriptionId\":\""
+                + Fixture.planId(n) + "\",\"scope\":\"" + SCOPES[random.nextInt(2)] + "\",\"autoRenew\":\""
+                + random.nextBoolean() + "\"}}]}";
         return HttpRequest.newBuilder(URI.create(baseUrl + "/v1/customers/" + Fixture.customerId(n) + "/orders"))
                 .header("Authorization", "Bearer " + ownerTokens[i])
                 .header("Content-Type", "application/json")

@@ -11,6 +11,8 @@ public enum OperationType implements WireValue {
     CREATE_CUSTOMER_USER("create_customer_user", "Create customer user"),
     DELETE_CUSTOMER_USER("delete_customer_user", "Delete customer user"),
     CREATE_ORDER("create_order", "Create order"),
+    CREATE_CART("create_cart", "Create cart"),
+    UPDATE_CART("update_cart", "Update cart"),
     UPDATE_SUBSCRIPTION("update_subscription", "Update subscription"),
     CREATE_ROLE_ASSIGNMENT("create_role_assignment", "Create role assignment"),
     DELETE_ROLE_ASSIGNMENT("delete_role_assignment", "Delete role assignment"),

@@ -6,6 +6,7 @@ public enum ResourceType implements WireValue {
     CUSTOMER_USER("customer_user"),
     SUBSCRIPTION("subscription"),
     ORDER("order"),
+    CART("cart"),
     ROLE_ASSIGNMENT("role_assignment"),
     SELF_SERVE_POLICY("self_serve_policy"),
     RESERVATION("reservation"),

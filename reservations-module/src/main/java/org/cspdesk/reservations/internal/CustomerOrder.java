@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.cspdesk.platform.api.Actor;
+import org.cspdesk.platform.api.WireValue;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -74,9 +75,9 @@ public class CustomerOrder {
         this.currency = currency;
     }
 
-    void add(Reservation reservation, Money unitPrice) {
+    void add(Reservation reservation, Money unitPrice, String friendlyName) {
         Money lineTotal = unitPrice.times(reservation.quantity());
-        lineItems.add(new OrderLineItem(lineItems.size() + 1, reservation, unitPrice, lineTotal));
+        lineItems.add(new OrderLineItem(lineItems.size() + 1, reservation, unitPrice, lineTotal, friendlyName));
         totalPrice = total().plus(lineTotal).amount();
     }
 
@@ -114,6 +115,15 @@ public class CustomerOrder {
 
     public String currency() {
         return currency;
+    }
+
+    /**
+     * The order's billing cycle, Partner Center's order-level field: every order placed now has one (a
+     * cart's order group is one billing cycle, an order's body names one); an order from before carts may
+     * mix them, and then reads as its first line's.
+     */
+    public BillingCycle billingCycle() {
+        return WireValue.parse(BillingCycle.class, lineItems.get(0).billingCycle(), "billingCycle");
     }
 
     public List<OrderLineItem> lineItems() {

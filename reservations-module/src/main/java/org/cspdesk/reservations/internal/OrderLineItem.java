@@ -46,10 +46,14 @@ public class OrderLineItem {
     @Column(name = "reservation_id", nullable = false)
     private UUID reservationId;
 
+    @Column(name = "friendly_name")
+    private String friendlyName;
+
     protected OrderLineItem() {
     }
 
-    OrderLineItem(int lineNumber, Reservation reservation, Money unitPrice, Money totalPrice) {
+    OrderLineItem(int lineNumber, Reservation reservation, Money unitPrice, Money totalPrice, String friendlyName) {
+        this.friendlyName = friendlyName;
         this.lineNumber = lineNumber;
         this.skuId = reservation.skuId();
         this.term = reservation.term().name();
@@ -106,6 +110,10 @@ public class OrderLineItem {
 
     public BigDecimal totalPrice() {
         return totalPrice;
+    }
+
+    public String friendlyName() {
+        return friendlyName;
     }
 
     public UUID reservationId() {

@@ -25,6 +25,26 @@ public class Orders {
         em.flush();
     }
 
+    /**
+     * Files an order as a cart's order of that group. A second order of the same cart and group fails on the
+     * primary key, whatever else let it get this far.
+     */
+    void fromCart(UUID cartId, int orderGroup, UUID orderId) {
+        em.createNativeQuery("insert into reservations.cart_order (cart_id, order_group, order_id)"
+                        + " values (cast(?1 as uuid), ?2, cast(?3 as uuid))")
+                .setParameter(1, cartId.toString()).setParameter(2, orderGroup).setParameter(3, orderId.toString())
+                .executeUpdate();
+    }
+
+    /** The orders a cart's checkout made, by order group. */
+    List<CustomerOrder> ofCart(UUID cartId) {
+        @SuppressWarnings("unchecked")
+        List<String> ids = em.createNativeQuery("select order_id::text from reservations.cart_order"
+                + " where cart_id = cast(?1 as uuid) order by order_group").setParameter(1, cartId.toString())
+                .getResultList();
+        return ids.stream().map(id -> em.find(CustomerOrder.class, UUID.fromString(id))).toList();
+    }
+
     public void add(Refund refund) {
         em.persist(refund);
     }

@@ -64,25 +64,44 @@ public class ReservationPurchases {
 
     @Transactional
     public CustomerOrder place(UUID customerId, List<LineRequest> lines) {
+        return placeGroups(customerId, List.of(lines), null).get(0);
+    }
+
+    /**
+     * Places one order per group of lines, in this transaction, after the checks of who may buy what have
+     * passed for every line: all of them or none. {@code cartId} names the cart being checked out (its
+     * groups are its order groups), or is null.
+     */
+    List<CustomerOrder> placeGroups(UUID customerId, List<List<LineRequest>> groups, UUID cartId) {
         customers.require(customerId);
         Actor buyer = currentRequest.actor();
+        List<LineRequest> lines = groups.stream().flatMap(List::stream).toList();
         if (currentRequest.isCustomerUser()) {
             requireSelfServeAllowed(customerId, lines, buyer.userPrincipalName());
         } else {
             requireEligibleSubscriptions(customerId, lines);
         }
-        CustomerOrder order = order(customerId, OrderKind.PURCHASE, lines, buyer, null);
-        if (currentRequest.isCustomerUser()) {
-            notifications.enqueue(order);
+        List<CustomerOrder> placed = new ArrayList<>();
+        for (int group = 0; group < groups.size(); group++) {
+            CustomerOrder order = order(customerId, OrderKind.PURCHASE, groups.get(group), buyer, null, cartId, group);
+            if (currentRequest.isCustomerUser()) {
+                notifications.enqueue(order);
+            }
+            placed.add(order);
         }
-        return order;
+        return placed;
+    }
+
+    CustomerOrder order(UUID customerId, OrderKind kind, List<LineRequest> lines, Actor buyer, OffsetDateTime start) {
+        return order(customerId, kind, lines, buyer, start, null, 0);
     }
 
     /**
      * Stores an order of those lines at the partner's current prices, with a reservation per line starting
      * at {@code start} (now when null), and fires its event. The caller has checked who may buy what.
      */
-    CustomerOrder order(UUID customerId, OrderKind kind, List<LineRequest> lines, Actor buyer, OffsetDateTime start) {
+    private CustomerOrder order(UUID customerId, OrderKind kind, List<LineRequest> lines, Actor buyer,
+                                OffsetDateTime start, UUID cartId, int orderGroup) {
         OffsetDateTime now = now();
         PriceList prices = priceLists.current();
         CustomerOrder order = new CustomerOrder(UUID.randomUUID(), customerId, kind, buyer, prices.currency(), now);
@@ -93,9 +112,12 @@ public class ReservationPurchases {
             Reservation reservation = new Reservation(order.id(), customerId, item, line.quantity(), line.billingCycle(),
                     line.placement(), line.autoRenew(), buyer, unitPrice, now, start == null ? now : start);
             reservations.add(reservation);
-            order.add(reservation, unitPrice);
+            order.add(reservation, unitPrice, line.friendlyName());
         }
         orders.add(order, reservations);
+        if (cartId != null) {
+            orders.fromCart(cartId, orderGroup, order.id());
+        }
         ordered.fire(new ReservationOrdered(order.id(), customerId, kind.wire(), order.lineItems().stream()
                 .map(line -> orderedLine(line, reservations.get(line.lineNumber() - 1))).toList(),
                 order.total().amount(), order.currency(), buyer, now));

@@ -72,14 +72,18 @@ public class OrdersResource {
     @POST
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
     @Audited(operation = OperationType.CREATE_ORDER, resource = ResourceType.ORDER)
-    @Operation(summary = "Buy reservations, billed to the partner", description = "Roles: AdminAgent, SalesAgent, "
-            + "GlobalAdmin (on the customer's behalf), CustomerUser (its own customer, when allowed). Body {lineItems: "
-            + "[{skuId, quantity, termDuration: P1Y|P3Y, billingCycle: upfront|monthly, provisioningContext: "
-            + "{subscriptionId, scope: single|resourceGroup|shared, resourceGroup, autoRenew}}]}. Priced from the "
-            + "partner's price list. MS-RequestId makes a retry act once.")
-    @APIResponse(responseCode = "201", description = "The order, with unit and total prices, billedTo partner and "
-            + "purchasedBy")
-    @APIResponse(responseCode = "400", description = "Unknown SKU/term (code unknown_sku), invalid value or body")
+    @Operation(summary = "Buy reservations, billed to the partner (Partner Center's Create an order)",
+            description = "Roles: AdminAgent, SalesAgent, GlobalAdmin (on the customer's behalf), CustomerUser (its "
+            + "own customer, when allowed). Partner Center's order body: {billingCycle: one_time|monthly, lineItems: "
+            + "[{lineItemNumber, offerId: productId:skuId:P1Y|P3Y, friendlyName, quantity, termDuration, "
+            + "provisioningContext: {subscriptionId, scope: single|resourceGroup|shared, resourceGroup, duration: "
+            + "1Year|3Years, autoRenew: \"true\"|\"false\"}}]}; the read-only members of Partner Center's order "
+            + "are accepted and ignored. Priced from the partner's price list. MS-RequestId makes a retry act once.")
+    @APIResponse(responseCode = "201", description = "The order in Partner Center's shape: unitPrice and totalPrice "
+            + "as JSON numbers in currencyCode; billedTo partner and purchasedBy besides")
+    @APIResponse(responseCode = "400", description = "Unknown SKU/term (code unknown_sku), an offerId not of the "
+            + "form productId:skuId:availabilityId (code invalid_catalog_item_id), a termDuration or duration other "
+            + "than the offer's (code term_mismatch), invalid value or body")
     @APIResponse(responseCode = "403", description = "A customer user while the switch is off (code "
             + "purchase_not_permitted) or without Owner/Reservation Purchaser on the subscription (code "
             + "owner_role_required)")
@@ -96,8 +100,9 @@ public class OrdersResource {
     @GET
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELP_DESK_AGENT, Roles.BILLING_ADMIN,
             Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
-    @Operation(summary = "Order history", description = "Roles: all partner roles; a CustomerUser its own "
-            + "customer's. The partner's and the customer's own orders together, newest first, keyset-paged.")
+    @Operation(summary = "Order history (Partner Center's Get all of a customer's orders)", description = "Roles: all "
+            + "partner roles; a CustomerUser its own customer's. The partner's and the customer's own orders together "
+            + "(those of cart checkouts too), newest first, keyset-paged.")
     public CollectionPage<Views.OrderView> list(@QueryParam("size") String size,
                                                @QueryParam("continuationToken") String continuationToken) {
         UUID customerId = visibleCustomer();

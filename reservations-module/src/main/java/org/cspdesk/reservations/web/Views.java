@@ -11,7 +11,11 @@ import org.cspdesk.platform.api.Attributes;
 import org.cspdesk.platform.api.Ids;
 import org.cspdesk.platform.api.NeverLogged;
 import org.cspdesk.platform.api.WireValue;
+import org.cspdesk.platform.api.ApiProblem;
+import org.cspdesk.platform.api.Echo;
 import org.cspdesk.reservations.internal.BillingCycle;
+import org.cspdesk.reservations.internal.Cart;
+import org.cspdesk.reservations.internal.CatalogItemId;
 import org.cspdesk.reservations.internal.CatalogItem;
 import org.cspdesk.reservations.internal.CustomerOrder;
 import org.cspdesk.reservations.internal.LineRequest;
@@ -44,10 +48,12 @@ public final class Views {
         }
     }
 
-    public record CatalogItemView(String skuId, String productId, String title, String armSkuName, String armRegionName,
-                                  String term, MoneyView listPrice, Attributes attributes) {
+    /** {@code catalogItemId}: what a cart line's catalogItemId and an order line's offerId name (ADR 0016). */
+    public record CatalogItemView(String catalogItemId, String skuId, String productId, String title, String armSkuName,
+                                  String armRegionName, String term, MoneyView listPrice, Attributes attributes) {
         static CatalogItemView of(CatalogItem item) {
-            return new CatalogItemView(item.skuId(), item.productId(), item.title(), item.armSkuName(),
+            return new CatalogItemView(CatalogItemId.of(item).wire(), item.skuId(), item.productId(), item.title(),
+                    item.armSkuName(),
                     item.armRegionName(), item.term().wire(), MoneyView.of(item.listPrice()),
                     Attributes.of("ReservationProduct"));
         }
@@ -92,66 +98,244 @@ public final class Views {
         }
     }
 
-    // ---- orders
+    // ---- Partner Center's orders and carts (docs/adr/0016-orders-and-carts-on-partner-centers-wire.md)
 
+    /** Partner Center's link: {@code {uri, method, headers}}; accepted back from a client and ignored. */
+    public record LinkBody(String uri, String method, List<HeaderBody> headers) {
+    }
+
+    public record HeaderBody(String key, String value) {
+    }
+
+    /** The links Partner Center's order, cart and line models carry; read back from a client and ignored. */
+    public record LinksBody(LinkBody self, LinkBody next, LinkBody previous, LinkBody provisioningStatus,
+                            LinkBody sku, LinkBody subscription, LinkBody activationLinks) {
+    }
+
+    /**
+     * Partner Center's provisioning context, a map of strings. The keys a reservation takes: the Azure
+     * subscription, the scope, Partner Center's duration ({@code 1Year}/{@code 3Years}, checked against the
+     * term), and ours: the resource group of scope resourceGroup and auto-renewal ({@code "true"}/{@code "false"}).
+     */
     public record ProvisioningContextBody(@NotBlank(message = "is required: the Azure subscription to buy on")
                                           String subscriptionId,
-                                          String scope, @Size(max = 90) String resourceGroup, Boolean autoRenew) {
-    }
+                                          String scope, @Size(max = 90) String resourceGroup, String duration,
+                                          String autoRenew) {
 
-    public record LineItemBody(@NotBlank String skuId,
-                               @NotNull @Min(1) @Max(1000) Integer quantity,
-                               @NotBlank(message = "is required: P1Y or P3Y") String termDuration,
-                               String billingCycle,
-                               @NotNull(message = "is required: {subscriptionId, scope, resourceGroup, autoRenew}")
-                               @Valid ProvisioningContextBody provisioningContext) {
+        Placement placement(String path) {
+            ReservationScope parsed = scope == null ? ReservationScope.SINGLE
+                    : WireValue.parse(ReservationScope.class, scope, path + ".scope");
+            return new Placement(Ids.parse(subscriptionId, path + ".subscriptionId"), parsed, resourceGroup);
+        }
 
-        LineRequest parsed() {
-            ProvisioningContextBody context = provisioningContext;
-            ReservationScope scope = context.scope() == null ? ReservationScope.SINGLE
-                    : WireValue.parse(ReservationScope.class, context.scope(), "provisioningContext.scope");
-            return new LineRequest(skuId, WireValue.parse(Term.class, termDuration, "termDuration"), quantity,
-                    billingCycle == null ? BillingCycle.UPFRONT
-                            : WireValue.parse(BillingCycle.class, billingCycle, "billingCycle"),
-                    new Placement(Ids.parse(context.subscriptionId(), "provisioningContext.subscriptionId"), scope,
-                            context.resourceGroup()),
-                    Boolean.TRUE.equals(context.autoRenew()));
+        boolean autoRenewal(String path) {
+            if (autoRenew == null || autoRenew.equals("false")) {
+                return false;
+            }
+            if (autoRenew.equals("true")) {
+                return true;
+            }
+            throw ApiProblem.badRequest("invalid_value", "'" + path + ".autoRenew' must be \"true\" or \"false\""
+                    + " (got '" + Echo.shortly(autoRenew) + "').");
         }
     }
 
-    public record OrderBody(@NotNull(message = "is required: at least one line item")
-                            @Size(min = 1, max = 20) List<@NotNull @Valid LineItemBody> lineItems) {
+    /** An item of the catalog, with the term that a termDuration or a duration, when given, must agree with. */
+    private static LineRequest line(String catalogItemId, String idField, String termDuration, String path,
+                                    Integer quantity, BillingCycle cycle, ProvisioningContextBody context,
+                                    String friendlyName) {
+        CatalogItemId item = CatalogItemId.parse(catalogItemId, path + "." + idField);
+        if (termDuration != null && !termDuration.equals(item.term().wire())) {
+            throw ApiProblem.badRequest("term_mismatch", "'" + path + ".termDuration' is " + Echo.shortly(termDuration)
+                    + " but " + item.wire() + " is a " + item.term().wire() + " reservation.");
+        }
+        String contextPath = path + ".provisioningContext";
+        if (context.duration() != null && !context.duration().equals(item.term().duration())) {
+            throw ApiProblem.badRequest("term_mismatch", "'" + contextPath + ".duration' is "
+                    + Echo.shortly(context.duration()) + " but " + item.wire() + " is a " + item.term().duration()
+                    + " reservation.");
+        }
+        return new LineRequest(item.skuId(), item.term(), quantity, cycle, context.placement(contextPath),
+                context.autoRenewal(contextPath), friendlyName);
+    }
+
+    /**
+     * Partner Center's {@code OrderLineItem} as its SDKs send it ({@code lineItemNumber, offerId,
+     * friendlyName, quantity, termDuration, provisioningContext}); the read-only members they send back
+     * ({@code subscriptionId, links, attributes} ...) are accepted and ignored.
+     */
+    public record OrderLineItemBody(Integer lineItemNumber,
+                                    @NotBlank(message = "is required: productId:skuId:availabilityId") String offerId,
+                                    @Size(max = 100) String friendlyName,
+                                    @NotNull @Min(1) @Max(1000) Integer quantity, String termDuration,
+                                    @NotNull(message = "is required: {subscriptionId, scope, duration, autoRenew}")
+                                    @Valid ProvisioningContextBody provisioningContext,
+                                    String subscriptionId, String parentSubscriptionId, String partnerIdOnRecord,
+                                    String transactionType, LinksBody links, Attributes attributes) {
+    }
+
+    /**
+     * Partner Center's {@code Order} as its SDKs send it: {@code billingCycle} for the whole order
+     * ({@code one_time} or {@code monthly}, default one_time) and its line items. Read-only members a client
+     * sends back (the Java SDK always sends {@code totalPrice}, and spells {@code tranactionType} so) are
+     * accepted and ignored: the partner's price list prices the order.
+     */
+    public record OrderBody(String id, String alternateId, String referenceCustomerId, String billingCycle,
+                            @NotNull(message = "is required: at least one line item")
+                            @Size(min = 1, max = 20) List<@NotNull @Valid OrderLineItemBody> lineItems,
+                            String currencyCode, String currencySymbol, String creationDate, String status,
+                            String transactionType, String tranactionType, BigDecimal totalPrice,
+                            Boolean partnerOnRecordAttestationAccepted, LinksBody links, Attributes attributes) {
         List<LineRequest> parsed() {
-            return lineItems.stream().map(LineItemBody::parsed).toList();
+            BillingCycle cycle = billingCycle == null ? BillingCycle.UPFRONT
+                    : BillingCycle.ofPartnerCenter(billingCycle, "billingCycle");
+            List<LineRequest> lines = new java.util.ArrayList<>();
+            for (int i = 0; i < lineItems.size(); i++) {
+                OrderLineItemBody item = lineItems.get(i);
+                lines.add(line(item.offerId(), "offerId", item.termDuration(), "lineItems[" + i + "]", item.quantity(),
+                        cycle, item.provisioningContext(), item.friendlyName()));
+            }
+            return lines;
         }
     }
 
-    public record ProvisioningContextView(String subscriptionId, String scope, String resourceGroup, boolean autoRenew) {
+    public record CartErrorBody(String errorCode, String errorDescription) {
     }
 
-    public record LineItemView(int lineItemNumber, String skuId, int quantity, String termDuration, String billingCycle,
-                               ProvisioningContextView provisioningContext, MoneyView unitPrice, MoneyView totalPrice,
-                               String reservationId) {
-        static LineItemView of(OrderLineItem line, String currency) {
-            return new LineItemView(line.lineNumber(), line.skuId(), line.quantity(), line.term(), line.billingCycle(),
-                    new ProvisioningContextView(line.subscriptionId().toString(), line.scope(), line.resourceGroup(),
-                            line.autoRenew()), MoneyView.of(line.unitPrice(), currency),
-                    MoneyView.of(line.totalPrice(), currency), line.reservationId().toString());
+    /**
+     * Partner Center's {@code CartLineItem} as its SDKs send it. {@code id}, {@code orderGroup},
+     * {@code currencyCode} and {@code error} are the cart's to set: accepted back and ignored.
+     */
+    public record CartLineItemBody(Integer id,
+                                   @NotBlank(message = "is required: productId:skuId:availabilityId") String catalogItemId,
+                                   @Size(max = 100) String friendlyName,
+                                   @NotNull @Min(1) @Max(1000) Integer quantity, String currencyCode,
+                                   String billingCycle, String termDuration,
+                                   @NotNull(message = "is required: {subscriptionId, scope, duration, autoRenew}")
+                                   @Valid ProvisioningContextBody provisioningContext,
+                                   String orderGroup, CartErrorBody error, List<HeaderBody> participants,
+                                   Boolean attestationAccepted, String customTermEndDate, String promotionId) {
+    }
+
+    /**
+     * Partner Center's {@code Cart} as its SDKs send it on create and on update (the whole cart as read, the
+     * read-only members included and ignored): only {@code lineItems} counts.
+     */
+    public record CartBody(String id, String creationTimestamp, String lastModifiedTimestamp,
+                           String expirationTimestamp, String lastModifiedUser, String status,
+                           @NotNull(message = "is required: at least one line item")
+                           @Size(min = 1, max = 20) List<@NotNull @Valid CartLineItemBody> lineItems,
+                           LinksBody links, Attributes attributes) {
+        List<LineRequest> parsed() {
+            List<LineRequest> lines = new java.util.ArrayList<>();
+            for (int i = 0; i < lineItems.size(); i++) {
+                CartLineItemBody item = lineItems.get(i);
+                String path = "lineItems[" + i + "]";
+                BillingCycle cycle = item.billingCycle() == null ? BillingCycle.UPFRONT
+                        : BillingCycle.ofPartnerCenter(item.billingCycle(), path + ".billingCycle");
+                lines.add(line(item.catalogItemId(), "catalogItemId", item.termDuration(), path, item.quantity(), cycle,
+                        item.provisioningContext(), item.friendlyName()));
+            }
+            return lines;
+        }
+    }
+
+    public record Link(String uri, String method, List<HeaderBody> headers) {
+        static Link get(String uri) {
+            return new Link(uri, "GET", List.of());
+        }
+    }
+
+    public record SelfLink(Link self) {
+    }
+
+    public record OrderLinks(Link self, Link provisioningStatus) {
+    }
+
+    /** Partner Center's provisioning context on the way out: strings only ({@code "autoRenew": "true"}). */
+    static Map<String, String> contextOf(UUID subscriptionId, String scope, String resourceGroup, Term term,
+                                                   boolean autoRenew) {
+        Map<String, String> context = new java.util.LinkedHashMap<>();
+        context.put("subscriptionId", subscriptionId.toString());
+        context.put("scope", scope);
+        if (resourceGroup != null) {
+            context.put("resourceGroup", resourceGroup);
+        }
+        context.put("duration", term.duration());
+        context.put("autoRenew", String.valueOf(autoRenew));
+        return context;
+    }
+
+    /**
+     * Partner Center's order line: numbered from 0, {@code offerId} the catalog item id, prices as JSON
+     * numbers in the order's {@code currencyCode}; {@code reservationId} (the reservation it made) is ours.
+     */
+    public record OrderLineItemView(int lineItemNumber, String offerId, String friendlyName, int quantity,
+                                    String termDuration, Map<String, String> provisioningContext,
+                                    BigDecimal unitPrice, BigDecimal totalPrice, String reservationId) {
+        static OrderLineItemView of(OrderLineItem line) {
+            Term term = Term.valueOf(line.term());
+            return new OrderLineItemView(line.lineNumber() - 1, new CatalogItemId(line.skuId(), term).wire(),
+                    line.friendlyName(), line.quantity(), term.wire(),
+                    contextOf(line.subscriptionId(), line.scope(), line.resourceGroup(), term,
+                            line.autoRenew()), line.unitPrice(), line.totalPrice(), line.reservationId().toString());
         }
     }
 
     public record PurchasedBy(String operatorType, String userPrincipalName) {
     }
 
-    public record OrderView(String id, String customerId, String kind, List<LineItemView> lineItems, MoneyView totalPrice,
-                            String billedTo, PurchasedBy purchasedBy, OffsetDateTime creationDate, String status,
-                            Attributes attributes) {
+    /**
+     * Partner Center's order ({@code id, referenceCustomerId, billingCycle, currencyCode, lineItems,
+     * creationDate, status, transactionType, totalPrice, links, attributes}); ours besides: {@code kind},
+     * {@code billedTo} and {@code purchasedBy}.
+     */
+    public record OrderView(String id, String referenceCustomerId, String billingCycle, String currencyCode,
+                            List<OrderLineItemView> lineItems, BigDecimal totalPrice, OffsetDateTime creationDate,
+                            String status, String transactionType, String kind, String billedTo,
+                            PurchasedBy purchasedBy, OrderLinks links, Attributes attributes) {
         static OrderView of(CustomerOrder order) {
-            return new OrderView(order.id().toString(), order.customerId().toString(), order.kind(),
-                    order.lineItems().stream().map(line -> LineItemView.of(line, order.currency())).toList(),
-                    MoneyView.of(order.total()), "partner",
-                    new PurchasedBy(order.operatorType(), order.userPrincipalName()), order.creationDate(),
-                    order.status(), Attributes.of("Order"));
+            String self = "/v1/customers/" + order.customerId() + "/orders/" + order.id();
+            return new OrderView(order.id().toString(), order.customerId().toString(),
+                    order.billingCycle().partnerCenter(), order.currency(),
+                    order.lineItems().stream().map(OrderLineItemView::of).toList(), order.total().amount(),
+                    order.creationDate(), order.status(), "UserPurchase", order.kind(), "partner",
+                    new PurchasedBy(order.operatorType(), order.userPrincipalName()),
+                    new OrderLinks(Link.get(self), null), Attributes.of("Order"));
+        }
+    }
+
+    /** Partner Center's cart line; {@code orderGroup} is the order the checkout will make of it. */
+    public record CartLineItemView(int id, String catalogItemId, String friendlyName, int quantity, String currencyCode,
+                                   String billingCycle, String termDuration, Map<String, String> provisioningContext,
+                                   String orderGroup) {
+    }
+
+    public record CartView(String id, OffsetDateTime creationTimestamp, OffsetDateTime lastModifiedTimestamp,
+                           OffsetDateTime expirationTimestamp, String lastModifiedUser, String status,
+                           List<CartLineItemView> lineItems, SelfLink links, Attributes attributes) {
+        static CartView of(Cart cart, String currency) {
+            return new CartView(cart.id().toString(), cart.creationTimestamp(), cart.lastModifiedTimestamp(),
+                    cart.expirationTimestamp(), cart.lastModifiedUser(), cart.status(), cart.lineItems().stream()
+                    .map(line -> new CartLineItemView(line.lineNumber(), line.catalogItemId().wire(),
+                            line.friendlyName(), line.quantity(), currency, line.billingCycle().partnerCenter(),
+                            line.term().wire(), contextOf(line.subscriptionId(), line.scope(),
+                            line.resourceGroup(), line.term(), line.autoRenew()),
+                            String.valueOf(cart.orderGroupOf(line)))).toList(),
+                    new SelfLink(Link.get("/v1/customers/" + cart.customerId() + "/carts/" + cart.id())),
+                    Attributes.of("Cart", cart.version()));
+        }
+    }
+
+    /** Partner Center's {@code OrderError}: an order group that could not be ordered. */
+    public record OrderErrorView(String orderGroupId, int code, String description) {
+    }
+
+    public record CartCheckoutResultView(List<OrderView> orders, List<OrderErrorView> orderErrors,
+                                         Attributes attributes) {
+        static CartCheckoutResultView of(List<CustomerOrder> orders) {
+            return new CartCheckoutResultView(orders.stream().map(OrderView::of).toList(), List.of(),
+                    Attributes.of("CartCheckoutResult"));
         }
     }
 
