@@ -1,13 +1,15 @@
 package org.cspdesk.app;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.cspdesk.platform.api.PartnerCenterCodes;
 
 import java.io.IOException;
 
 /**
  * A problem+json answer written by servlet code: the error page and the filter at the front of the WAR run
  * where JAX-RS and its exception mappers do not, and must answer in the same shape as the API
- * ({@code platform.web.ProblemResponses}): type, title, status, detail, code.
+ * ({@code platform.web.ProblemResponses}): type, title, status, detail, code (Partner Center's number where
+ * {@link PartnerCenterCodes} has one), cspdeskCode, description, source.
  */
 record ServletProblem(int status, String code, String title, String detail) {
 
@@ -20,8 +22,14 @@ record ServletProblem(int status, String code, String title, String detail) {
 
     String json() {
         return "{\"type\":" + quoted("urn:cspdesk:problem:" + code) + ",\"title\":" + quoted(title)
-                + ",\"status\":" + status + ",\"detail\":" + quoted(detail) + ",\"code\":" + quoted(code)
-                + ",\"cspdeskCode\":" + quoted(code) + ",\"description\":" + quoted(detail) + "}";
+                + ",\"status\":" + status + ",\"detail\":" + quoted(detail) + ",\"code\":" + wireCode()
+                + ",\"cspdeskCode\":" + quoted(code) + ",\"description\":" + quoted(detail)
+                + ",\"source\":\"CSPDesk\"}";
+    }
+
+    private String wireCode() {
+        Object wire = PartnerCenterCodes.wireCode(code);
+        return wire instanceof Integer number ? number.toString() : quoted(code);
     }
 
     /** Our texts are constants, but a JSON string is escaped all the same. */
