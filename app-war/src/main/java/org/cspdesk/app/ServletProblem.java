@@ -24,12 +24,11 @@ record ServletProblem(int status, String code, String title, String detail) {
         return "{\"type\":" + quoted("urn:cspdesk:problem:" + code) + ",\"title\":" + quoted(title)
                 + ",\"status\":" + status + ",\"detail\":" + quoted(detail) + ",\"code\":" + wireCode()
                 + ",\"cspdeskCode\":" + quoted(code) + ",\"description\":" + quoted(detail)
-                + ",\"source\":\"CSPDesk\"}";
+                + ",\"source\":" + quoted(PartnerCenterCodes.SOURCE) + "}";
     }
 
     private String wireCode() {
-        Object wire = PartnerCenterCodes.wireCode(code);
-        return wire instanceof Integer number ? number.toString() : quoted(code);
+        return PartnerCenterCodes.of(code).map(String::valueOf).orElseGet(() -> quoted(code));
     }
 
     /** Our texts are constants, but a JSON string is escaped all the same. */

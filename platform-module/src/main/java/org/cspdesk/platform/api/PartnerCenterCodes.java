@@ -45,6 +45,9 @@ public final class PartnerCenterCodes {
             entry("unknown_offer", 800004),
             entry("validation_failed", 800002));
 
+    /** Partner Center's {@code source} member of an error: who answered. */
+    public static final String SOURCE = "CSPDesk";
+
     private PartnerCenterCodes() {
     }
 
@@ -59,7 +62,8 @@ public final class PartnerCenterCodes {
      * {@code code} into a string, which takes either.
      */
     public static Object wireCode(String cspdeskCode) {
-        return of(cspdeskCode).<Object>map(number -> number).orElse(cspdeskCode);
+        Integer partnerCenterCode = BY_CSPDESK_CODE.get(cspdeskCode);
+        return partnerCenterCode != null ? partnerCenterCode : cspdeskCode;
     }
 
     /** The whole table, for the test that keeps docs/errors-and-limits.md equal to it. */

@@ -17,8 +17,6 @@ import java.util.Map;
  */
 final class ProblemResponses {
     static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
-    /** Partner Center's {@code source}: who answered. */
-    static final String SOURCE = "CSPDesk";
 
     private ProblemResponses() {
     }
@@ -32,7 +30,7 @@ final class ProblemResponses {
         body.put("code", PartnerCenterCodes.wireCode(problem.code()));
         body.put("cspdeskCode", problem.code());
         body.put("description", problem.detail());
-        body.put("source", SOURCE);
+        body.put("source", PartnerCenterCodes.SOURCE);
         body.putAll(problem.extensions());
         Response.ResponseBuilder response = Response.status(problem.status()).type(PROBLEM_JSON).entity(body);
         if (problem.retryAfterSeconds() != null) {
