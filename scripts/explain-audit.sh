@@ -104,7 +104,7 @@ select md5('audit' || n)::uuid, 'partner',
        (array['create_order', 'update_subscription', 'create_role_assignment', 'delete_role_assignment',
               'create_customer_user', 'add_customer', 'create_self_serve_policy', 'update_self_serve_policy',
               'delete_self_serve_policy', 'update_reservation_scope', 'cancel_reservation', 'exchange_reservation',
-              'renew_reservation', 'update_customer', 'update_price_list'])[b],
+              'renew_reservation', 'update_customer_billing_profile', 'update_price_list'])[b],
        timestamptz '2024-01-01' + n * (interval '730 days' / $ROWS),
        case when n % 25 = 0 then 'failed' else 'succeeded' end,
        '[]', md5(n::text) || md5((n + 1)::text), md5((n + 1)::text) || md5(n::text)

@@ -26,7 +26,8 @@ import java.util.Map;
         info = @Info(title = "CSP Desk", version = "1",
                 description = "Partner back end for the CSP program: customers, subscriptions, customer purchase "
                         + "permissions (self-serve policies), reservations and the activity log. Errors are "
-                        + "application/problem+json with a stable 'code'."),
+                        + "application/problem+json with our stable string code in 'cspdeskCode', and Partner Center's "
+                        + "'code' (its numeric error code where it has one), 'description' and 'source'."),
         security = @SecurityRequirement(name = "jwt"))
 @SecurityScheme(securitySchemeName = "jwt", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "MicroProfile JWT (RS256); roles in the 'groups' claim, tenant in 'tid', user in 'upn'.")

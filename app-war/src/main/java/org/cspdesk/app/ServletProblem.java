@@ -1,13 +1,15 @@
 package org.cspdesk.app;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.cspdesk.platform.api.PartnerCenterCodes;
 
 import java.io.IOException;
 
 /**
  * A problem+json answer written by servlet code: the error page and the filter at the front of the WAR run
  * where JAX-RS and its exception mappers do not, and must answer in the same shape as the API
- * ({@code platform.web.ProblemResponses}): type, title, status, detail, code.
+ * ({@code platform.web.ProblemResponses}): type, title, status, detail, code (Partner Center's number where
+ * {@link PartnerCenterCodes} has one), cspdeskCode, description, source.
  */
 record ServletProblem(int status, String code, String title, String detail) {
 
@@ -20,8 +22,13 @@ record ServletProblem(int status, String code, String title, String detail) {
 
     String json() {
         return "{\"type\":" + quoted("urn:cspdesk:problem:" + code) + ",\"title\":" + quoted(title)
-                + ",\"status\":" + status + ",\"detail\":" + quoted(detail) + ",\"code\":" + quoted(code)
-                + ",\"cspdeskCode\":" + quoted(code) + ",\"description\":" + quoted(detail) + "}";
+                + ",\"status\":" + status + ",\"detail\":" + quoted(detail) + ",\"code\":" + wireCode()
+                + ",\"cspdeskCode\":" + quoted(code) + ",\"description\":" + quoted(detail)
+                + ",\"source\":" + quoted(PartnerCenterCodes.SOURCE) + "}";
+    }
+
+    private String wireCode() {
+        return PartnerCenterCodes.of(code).map(String::valueOf).orElseGet(() -> quoted(code));
     }
 
     /** Our texts are constants, but a JSON string is escaped all the same. */

@@ -144,7 +144,8 @@ class PurchasePermissionsIT extends IntegrationTest {
         as("AdminAgent").header("If-Match", etag).body(both).put("/v1/SelfServePolicy/" + id).then().statusCode(412)
                 .body("cspdeskCode", equalTo("etag_mismatch"));
         as("AdminAgent").delete("/v1/SelfServePolicy/" + id).then().statusCode(204);
-        as("AdminAgent").get("/v1/SelfServePolicy/" + id).then().statusCode(404).body("partnerCenterCode", equalTo(600039));
+        as("AdminAgent").get("/v1/SelfServePolicy/" + id).then().statusCode(404)
+                .body("cspdeskCode", equalTo("policy_not_found")).body("code", equalTo(600039));
         assertThat(AuditLog.operations(customer, "succeeded")).endsWith(
                 "create_self_serve_policy", "update_self_serve_policy", "delete_self_serve_policy");
         assertThat(AuditLog.operations(customer, "failed")).containsExactly("update_self_serve_policy", "update_self_serve_policy");
@@ -157,7 +158,7 @@ class PurchasePermissionsIT extends IntegrationTest {
                 .post("/v1/SelfServePolicy").then().statusCode(201);
         as("AdminAgent").body(Fixtures.policyBody(customer, PARTNER_TENANT, "AzureReservedInstances"))
                 .post("/v1/SelfServePolicy").then().statusCode(409)
-                .body("cspdeskCode", equalTo("policy_exists")).body("partnerCenterCode", equalTo(600041));
+                .body("cspdeskCode", equalTo("policy_exists")).body("code", equalTo(600041));
     }
 
     @Test

@@ -58,7 +58,7 @@ public class ChangeEvents {
     }
 
     void on(@Observes SubscriptionPurchased e) {
-        record(OperationType.CREATE_ORDER, ResourceType.SUBSCRIPTION, e.customerId(), null, e.friendlyName(), null,
+        record(OperationType.CREATE_ORDER, ResourceType.ORDER, e.customerId(), null, e.friendlyName(), null,
                 Map.of("subscriptionId", e.subscriptionId().toString(), "offerId", e.offerId(),
                         "offerName", e.offerName(), "friendlyName", e.friendlyName(),
                         "quantity", String.valueOf(e.quantity()), "status", e.status(), "billingType", e.billingType()),

@@ -280,7 +280,7 @@ final class AuditLogSeeder {
             data = "[{\"key\":\"SubscriptionId\",\"value\":\"" + plan + "\"},{\"key\":\"Role\",\"value\":\"Owner\"}]";
         } else if (kind < 90) {
             operation = "create_order";
-            resourceType = "subscription";
+            resourceType = "order";
             resourceName = "Bench plan " + n;
             newValue = "{\"status\":\"active\",\"offerName\":\"Azure plan\",\"subscriptionId\":\"" + plan
                     + "\",\"billingType\":\"usage\",\"friendlyName\":\"Bench plan " + n + "\",\"offerId\":\"DZH318Z0BPS6:0001\",\"quantity\":1}";

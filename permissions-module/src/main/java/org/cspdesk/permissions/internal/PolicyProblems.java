@@ -9,7 +9,6 @@ public final class PolicyProblems {
     }
 
     public static ApiProblem notFound(String policyId) {
-        return ApiProblem.notFound("policy_not_found", "No self-serve policy with id " + Echo.shortly(policyId) + ".")
-                .withPartnerCenterCode(600039);
+        return ApiProblem.notFound("policy_not_found", "No self-serve policy with id " + Echo.shortly(policyId) + ".");
     }
 }

@@ -62,7 +62,7 @@ public class SelfServePolicies {
         customers.require(customerId);
         if (policies.findByCustomer(customerId).isPresent()) {
             throw ApiProblem.conflict("policy_exists", "Customer " + customerId
-                    + " already has a self-serve policy; update it instead.").withPartnerCenterCode(600041);
+                    + " already has a self-serve policy; update it instead.");
         }
         return insert(customerId, resources);
     }

@@ -69,7 +69,7 @@ public class SelfServePolicyResource {
     @APIResponse(responseCode = "201", description = "The policy, with its etag")
     @APIResponse(responseCode = "403", description = "The role may not change permissions (code forbidden_role)")
     @APIResponse(responseCode = "404", description = "Not one of this partner's customers (code customer_not_found)")
-    @APIResponse(responseCode = "409", description = "A policy exists (code policy_exists, partnerCenterCode 600041), "
+    @APIResponse(responseCode = "409", description = "A policy exists (cspdeskCode policy_exists, code 600041), "
             + "or the prerequisites are not met (code prerequisites_not_met, with failedChecks)")
     public Response create(@NotNull(message = "a JSON body is required") @Valid SelfServePolicyBody body) {
         UUID customerId = PolicyRequests.customerOf(body, partner.tenantId());
@@ -103,7 +103,7 @@ public class SelfServePolicyResource {
             Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
     @Operation(summary = "Get a self-serve policy", description = "Roles: all partner roles; a CustomerUser only its own customer's.")
     @APIResponse(responseCode = "200", description = "The policy")
-    @APIResponse(responseCode = "404", description = "Unknown policy (code policy_not_found, partnerCenterCode 600039)")
+    @APIResponse(responseCode = "404", description = "Unknown policy (cspdeskCode policy_not_found, code 600039)")
     public Response get(@PathParam("policyId") String policyId) {
         SelfServePolicy policy = visible(policyId);
         return Response.ok(SelfServePolicyBody.of(policy)).tag(String.valueOf(policy.version())).build();
@@ -117,7 +117,7 @@ public class SelfServePolicyResource {
             description = "Roles: AdminAgent, GlobalAdmin. Send the etag in If-Match or attributes.etag. Adding a "
                     + "permission checks the prerequisites.")
     @APIResponse(responseCode = "200", description = "The policy with a new etag")
-    @APIResponse(responseCode = "404", description = "Unknown policy (partnerCenterCode 600039)")
+    @APIResponse(responseCode = "404", description = "Unknown policy (cspdeskCode policy_not_found, code 600039)")
     @APIResponse(responseCode = "409", description = "Prerequisites not met for an added permission")
     @APIResponse(responseCode = "412", description = "Stale etag (code etag_mismatch)")
     @APIResponse(responseCode = "428", description = "No etag sent (code etag_required)")
@@ -144,7 +144,7 @@ public class SelfServePolicyResource {
     @Operation(summary = "Stop a customer purchasing on the partner's bill (Delete Customer Purchase Permissions)",
             description = "Roles: AdminAgent, GlobalAdmin. If-Match honoured when sent.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "Unknown policy (partnerCenterCode 600039)")
+    @APIResponse(responseCode = "404", description = "Unknown policy (cspdeskCode policy_not_found, code 600039)")
     @APIResponse(responseCode = "412", description = "Stale etag")
     public Response delete(@PathParam("policyId") String policyId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         SelfServePolicy current = visible(policyId);

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * A refusal told to the client as {@code application/problem+json} (RFC 9457). The {@code code} is
- * stable: clients branch on it. Where Partner Center has a numeric code for the same case it rides
- * along as {@code partnerCenterCode}.
+ * stable: clients branch on it (it is {@code cspdeskCode} on the wire). What Partner Center calls the same
+ * case is looked up in {@link PartnerCenterCodes}, never given here (docs/adr/0014-partner-center-errors.md).
  */
 public class ApiProblem extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -20,32 +20,29 @@ public class ApiProblem extends RuntimeException {
     private final int status;
     private final String code;
     private final String title;
-    private final Integer partnerCenterCode;
     private final Map<String, Object> extensions;
     private final Integer retryAfterSeconds;
 
-    public ApiProblem(int status, String code, String title, String detail, Integer partnerCenterCode,
-                      Map<String, Object> extensions) {
-        this(status, code, title, detail, partnerCenterCode, extensions, null);
+    public ApiProblem(int status, String code, String title, String detail, Map<String, Object> extensions) {
+        this(status, code, title, detail, extensions, null);
     }
 
-    private ApiProblem(int status, String code, String title, String detail, Integer partnerCenterCode,
-                       Map<String, Object> extensions, Integer retryAfterSeconds) {
+    private ApiProblem(int status, String code, String title, String detail, Map<String, Object> extensions,
+                       Integer retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.code = code;
         this.title = title;
-        this.partnerCenterCode = partnerCenterCode;
         this.extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static ApiProblem badRequest(String code, String detail) {
-        return new ApiProblem(400, code, "Bad request", detail, null, null);
+        return new ApiProblem(400, code, "Bad request", detail, null);
     }
 
     public static ApiProblem notFound(String code, String detail) {
-        return new ApiProblem(404, code, "Not found", detail, null, null);
+        return new ApiProblem(404, code, "Not found", detail, null);
     }
 
     /** The one wording of an unknown customer, also what a customer user hears about another's id. */
@@ -54,24 +51,24 @@ public class ApiProblem extends RuntimeException {
     }
 
     public static ApiProblem conflict(String code, String detail) {
-        return new ApiProblem(409, code, "Conflict", detail, null, null);
+        return new ApiProblem(409, code, "Conflict", detail, null);
     }
 
     public static ApiProblem forbidden(String code, String detail) {
-        return new ApiProblem(403, code, "Forbidden", detail, null, null);
+        return new ApiProblem(403, code, "Forbidden", detail, null);
     }
 
     public static ApiProblem preconditionFailed(String detail) {
-        return new ApiProblem(412, "etag_mismatch", "Precondition failed", detail, null, null);
+        return new ApiProblem(412, "etag_mismatch", "Precondition failed", detail, null);
     }
 
     public static ApiProblem preconditionRequired(String detail) {
-        return new ApiProblem(428, "etag_required", "Precondition required", detail, null, null);
+        return new ApiProblem(428, "etag_required", "Precondition required", detail, null);
     }
 
     /** A refusal the client may simply try again later (429, 503, a request still in progress). */
     public static ApiProblem tryAgain(int status, String code, String title, String detail, int retryAfterSeconds) {
-        return new ApiProblem(status, code, title, detail, null, null, Math.max(1, retryAfterSeconds));
+        return new ApiProblem(status, code, title, detail, null, Math.max(1, retryAfterSeconds));
     }
 
     /**
@@ -83,16 +80,11 @@ public class ApiProblem extends RuntimeException {
                 "The database cannot be reached, or has no connection free, right now. Retry in a few seconds.", 5);
     }
 
-    /** The same problem with a Partner Center code attached. */
-    public ApiProblem withPartnerCenterCode(int partnerCenterCode) {
-        return new ApiProblem(status, code, title, getMessage(), partnerCenterCode, extensions, retryAfterSeconds);
-    }
-
     /** The same problem with one more member in its body, such as the failed checks. */
     public ApiProblem with(String name, Object value) {
         Map<String, Object> more = new LinkedHashMap<>(extensions);
         more.put(name, value);
-        return new ApiProblem(status, code, title, getMessage(), partnerCenterCode, more, retryAfterSeconds);
+        return new ApiProblem(status, code, title, getMessage(), more, retryAfterSeconds);
     }
 
     public int status() {
@@ -109,10 +101,6 @@ public class ApiProblem extends RuntimeException {
 
     public String detail() {
         return getMessage();
-    }
-
-    public Integer partnerCenterCode() {
-        return partnerCenterCode;
     }
 
     public Map<String, Object> extensions() {

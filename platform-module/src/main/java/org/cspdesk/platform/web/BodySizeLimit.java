@@ -31,7 +31,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
     static ApiProblem tooLarge() {
         return new ApiProblem(413, "body_too_large", "Payload too large",
-                "The request body is larger than 1 MiB.", null, null);
+                "The request body is larger than 1 MiB.", null);
     }
 
     private static final class LimitedStream extends FilterInputStream {

@@ -45,7 +45,7 @@ public class StrictJsonBodyReader implements MessageBodyReader<Object> {
         String charset = mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !charset.equalsIgnoreCase(StandardCharsets.UTF_8.name())) {
             throw new ApiProblem(415, "unsupported_media_type", "Unsupported media type",
-                    "Send the body as UTF-8 (charset=" + Echo.shortly(charset) + " is not accepted).", null, null);
+                    "Send the body as UTF-8 (charset=" + Echo.shortly(charset) + " is not accepted).", null);
         }
         byte[] body = entityStream.readNBytes((int) BodySizeLimit.MAX_BYTES + 1);
         if (body.length > BodySizeLimit.MAX_BYTES) {

@@ -73,7 +73,7 @@ public class SubscriptionsResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
-    @Audited(operation = OperationType.CREATE_ORDER, resource = ResourceType.SUBSCRIPTION)
+    @Audited(operation = OperationType.CREATE_ORDER, resource = ResourceType.ORDER)
     @Operation(summary = "Buy a subscription for the customer", description = "Roles: AdminAgent, SalesAgent, "
             + "GlobalAdmin. Body {offerId, friendlyName, quantity}: quantity 1 to 10000, and 1 for a usage-based "
             + "(Azure) offer. The friendly name defaults to the offer's name.")
