@@ -1,13 +1,83 @@
 package org.cspdesk.customers.web;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.cspdesk.customers.internal.CustomerUser;
+import org.cspdesk.platform.api.ApiProblem;
+import org.cspdesk.platform.api.Attributes;
+import org.cspdesk.platform.api.EchoedLinks;
+import org.cspdesk.platform.api.NeverLogged;
 
-/** The body of {@code POST /v1/customers/{id}/users}. */
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The body of {@code POST /v1/customers/{id}/users}: Partner Center's {@code CustomerUser} as its SDKs send it.
+ * Stored: the UPN, display name, first and last name, usage location, phone number, immutable id and domain
+ * type. Read-only members a client may send and that are ignored: {@code id}, {@code state},
+ * {@code softDeletionTime}, {@code lastDirectorySyncTime}, {@code attributes}, {@code links}, {@code __Links}.
+ *
+ * <p>The Java SDK (1.15.3) sends {@code UsageLocation} and the password profile's {@code Password} and
+ * {@code ForceChangePassword} twice, camelCase from the getter and PascalCase from the annotated field: both
+ * spellings are declared, and must agree. The password is accepted and never stored, echoed or logged: CSP
+ * Desk keeps no directory to sign in to.
+ */
 public record NewCustomerUserRequest(
+        String id,
         @NotBlank @Size(max = 254)
         @Pattern(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "must be a user principal name such as ada@contoso.onmicrosoft.com")
         String userPrincipalName,
-        @NotBlank @Size(max = 200) String displayName) {
+        @NotBlank @Size(max = 200) String displayName,
+        @Size(max = 100) String firstName,
+        @Size(max = 100) String lastName,
+        @Pattern(regexp = "^[A-Za-z]{2}$", message = "must be an ISO 3166 two-letter country code such as US")
+        String usageLocation,
+        @Pattern(regexp = "^[A-Za-z]{2}$", message = "must be an ISO 3166 two-letter country code such as US")
+        String UsageLocation,
+        @Valid PasswordProfile passwordProfile,
+        @Size(max = 40) String phoneNumber,
+        @Size(max = 200) String immutableId,
+        @Pattern(regexp = "none|managed|federated", message = "must be none, managed or federated")
+        String userDomainType,
+        String state,
+        String softDeletionTime,
+        String lastDirectorySyncTime,
+        Attributes attributes,
+        EchoedLinks links,
+        EchoedLinks __Links) {
+
+    /** Partner Center's {@code PasswordProfile}; never stored, echoed or recorded. */
+    public record PasswordProfile(@NeverLogged @Size(max = 256) String password,
+                                  @NeverLogged @Size(max = 256) String Password,
+                                  Boolean forceChangePassword,
+                                  Boolean ForceChangePassword) {
+    }
+
+    CustomerUser.Details details() {
+        if (passwordProfile != null) {
+            agree("passwordProfile.forceChangePassword", passwordProfile.forceChangePassword(),
+                    passwordProfile.ForceChangePassword());
+            if (!Objects.equals(passwordProfile.password(), passwordProfile.Password())
+                    && passwordProfile.password() != null && passwordProfile.Password() != null) {
+                // Not echoing either value: it is a password.
+                throw ApiProblem.badRequest("conflicting_fields", "'passwordProfile.password' and"
+                        + " 'passwordProfile.Password' differ; send one, or the same value twice.")
+                        .with("field", "passwordProfile.Password");
+            }
+        }
+        String location = agree("usageLocation", usageLocation, UsageLocation);
+        return new CustomerUser.Details(userPrincipalName, displayName, firstName, lastName,
+                location == null ? null : location.toUpperCase(Locale.ROOT), phoneNumber, immutableId,
+                userDomainType == null ? "none" : userDomainType);
+    }
+
+    private static <T> T agree(String field, T camel, T pascal) {
+        if (camel != null && pascal != null && !camel.equals(pascal)) {
+            throw ApiProblem.badRequest("conflicting_fields", "'" + field + "' is sent twice with two values ("
+                    + camel + ", " + pascal + "); send one.").with("field", field);
+        }
+        return camel != null ? camel : pascal;
+    }
 }

@@ -8,6 +8,7 @@ package org.cspdesk.platform.api;
 public enum OperationType implements WireValue {
     ADD_CUSTOMER("add_customer", "Add customer"),
     UPDATE_CUSTOMER("update_customer", "Update customer"),
+    UPDATE_CUSTOMER_BILLING_PROFILE("update_customer_billing_profile", "Update customer billing profile"),
     CREATE_CUSTOMER_USER("create_customer_user", "Create customer user"),
     DELETE_CUSTOMER_USER("delete_customer_user", "Delete customer user"),
     CREATE_ORDER("create_order", "Create order"),

@@ -49,16 +49,19 @@ public class SubscriptionPurchases {
     private final Clock clock = Clock.systemUTC();
 
     @Transactional
-    public Subscription buy(UUID customerId, String offerId, String friendlyName, int quantity) {
+    public Subscription buy(UUID customerId, String offerId, String friendlyName, int quantity, String billingCycle,
+                            String termDuration, Boolean autoRenewEnabled) {
         requireCustomer(customerId);
         Offer offer = subscriptions.offer(offerId).orElseThrow(() -> ApiProblem.badRequest("unknown_offer",
                 "No offer with id '" + offerId + "'; GET /v1/offers lists them."));
         Subscription subscription = new Subscription(customerId, offer,
-                friendlyName == null || friendlyName.isBlank() ? offer.name() : friendlyName, quantity, now());
+                friendlyName == null || friendlyName.isBlank() ? offer.name() : friendlyName, quantity,
+                Commitment.of(offer, billingCycle, termDuration, autoRenewEnabled), now());
         subscriptions.add(subscription);
         purchased.fire(new SubscriptionPurchased(customerId, subscription.id(), offer.id(), offer.name(),
                 subscription.friendlyName(), quantity, subscription.status().wire(), offer.billingType(),
-                currentRequest.actor(), subscription.createdAt()));
+                subscription.billingCycle(), subscription.termDuration(), subscription.autoRenewEnabled(),
+                subscription.orderId(), currentRequest.actor(), subscription.createdAt()));
         return subscription;
     }
 

@@ -75,14 +75,17 @@ public class SubscriptionsResource {
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
     @Audited(operation = OperationType.CREATE_ORDER, resource = ResourceType.SUBSCRIPTION)
     @Operation(summary = "Buy a subscription for the customer", description = "Roles: AdminAgent, SalesAgent, "
-            + "GlobalAdmin. Body {offerId, friendlyName, quantity}: quantity 1 to 10000, and 1 for a usage-based "
-            + "(Azure) offer. The friendly name defaults to the offer's name.")
+            + "GlobalAdmin. Body {offerId, friendlyName, quantity, billingCycle, termDuration, autoRenewEnabled}: "
+            + "quantity 1 to 10000, and 1 for a usage-based (Azure) offer, which is monthly, has no term and does not "
+            + "renew. A licence offer: termDuration P1M (default) or P1Y, billingCycle monthly (default) or annual "
+            + "(P1Y only), autoRenewEnabled default true. The friendly name defaults to the offer's name.")
     @APIResponse(responseCode = "201", description = "The subscription, active, with Location and ETag")
     @APIResponse(responseCode = "400", description = "Unknown offer (code unknown_offer), quantity (code "
-            + "invalid_quantity or validation_failed) or invalid body")
+            + "invalid_quantity or validation_failed), a term the offer does not have (code invalid_value) or invalid body")
     @APIResponse(responseCode = "404", description = "Unknown customer")
     public Response buy(@NotNull(message = "a JSON body is required") @Valid Views.NewSubscription request) {
-        Subscription s = purchases.buy(customerId(), request.offerId(), request.friendlyName(), request.quantity());
+        Subscription s = purchases.buy(customerId(), request.offerId(), request.friendlyName(), request.quantity(),
+                request.billingCycle(), request.termDuration(), request.autoRenewEnabled());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(s.id().toString()).build())
                 .tag(String.valueOf(s.version())).entity(Views.SubscriptionView.of(s)).build();
     }
