@@ -1,16 +1,22 @@
 package org.cspdesk.customers.web;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.cspdesk.customers.internal.Customer;
 import org.cspdesk.customers.internal.PostalAddress;
 import org.cspdesk.platform.api.Attributes;
 
 import java.time.OffsetDateTime;
 
-/** A customer as the API shows it: Partner Center's {@code Customer}, absent members left out. */
+/**
+ * A customer as the API shows it: Partner Center's {@code Customer}, absent members left out, in Partner Center's
+ * order (JSON-B would sort them, putting the billing profile's {@code id} before the customer's).
+ */
+@JsonbPropertyOrder({"id", "companyProfile", "billingProfile", "relationshipToPartner", "creationDate", "attributes"})
 public record CustomerView(String id, CompanyProfile companyProfile, BillingProfile billingProfile,
                            String relationshipToPartner, OffsetDateTime creationDate, Attributes attributes) {
 
     /** Partner Center's {@code CustomerCompanyProfile}: read-only, as in Partner Center. */
+    @JsonbPropertyOrder({"tenantId", "domain", "companyName", "email", "organizationRegistrationNumber", "attributes"})
     public record CompanyProfile(String tenantId, String domain, String companyName, String email,
                                  String organizationRegistrationNumber, Attributes attributes) {
 
@@ -22,6 +28,8 @@ public record CustomerView(String id, CompanyProfile companyProfile, BillingProf
     }
 
     /** Partner Center's {@code CustomerBillingProfile}; its etag is the customer's. */
+    @JsonbPropertyOrder({"id", "firstName", "lastName", "email", "culture", "language", "companyName", "defaultAddress",
+            "attributes"})
     public record BillingProfile(String id, String firstName, String lastName, String email, String culture,
                                  String language, String companyName, Address defaultAddress, Attributes attributes) {
 
@@ -35,6 +43,8 @@ public record CustomerView(String id, CompanyProfile companyProfile, BillingProf
     }
 
     /** Partner Center's {@code Address}. */
+    @JsonbPropertyOrder({"country", "region", "city", "state", "addressLine1", "addressLine2", "postalCode",
+            "firstName", "middleName", "lastName", "phoneNumber"})
     public record Address(String country, String region, String city, String state, String addressLine1,
                           String addressLine2, String postalCode, String firstName, String middleName, String lastName,
                           String phoneNumber) {
