@@ -238,6 +238,46 @@ class PartnerCenterCustomersIT extends IntegrationTest {
     }
 
     @Test
+    void aDeletedUsersTokenIsNoLongerAccepted() {
+        String customer = Fixtures.newCustomer("Signed Out");
+        String user = Fixtures.newUser(customer, "gone");
+        String upn = "gone@" + Fixtures.domainOf(customer);
+        asCustomerUser(customer, upn).get("/v1/customers/" + customer).then().statusCode(200);
+        as("AdminAgent").delete("/v1/customers/" + customer + "/users/" + user).then().statusCode(204);
+        asCustomerUser(customer, upn).get("/v1/customers/" + customer).then().statusCode(401)
+                .body("cspdeskCode", equalTo("user_deleted"));
+        asCustomerUser(customer, "stillhere@" + Fixtures.domainOf(customer)).get("/v1/customers/" + customer)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void aUserReadBackIsUpdatedWithWhatChanged() {
+        String customer = Fixtures.newCustomer("Patch Users");
+        String user = Fixtures.newUser(customer, "patchme");
+        String path = "/v1/customers/" + customer + "/users/" + user;
+        Map<String, Object> read = new LinkedHashMap<>(as("AdminAgent").get(path).then().extract().jsonPath().getMap(""));
+        // The Java SDK sends the user back with both spellings of its usage location.
+        read.put("usageLocation", "DE");
+        read.put("UsageLocation", "DE");
+        read.put("firstName", "Patricia");
+        as("SalesAgent").body(read).patch(path).then().statusCode(200)
+                .body("usageLocation", equalTo("DE")).body("firstName", equalTo("Patricia"))
+                .body("displayName", equalTo("patchme"));
+        as("AdminAgent").get(path).then().body("usageLocation", equalTo("DE"));
+        Map<String, Object> record = AuditLog.of(customer).stream()
+                .filter(r -> "update_customer_user".equals(r.get("operationType"))).findFirst().orElseThrow();
+        assertThat((String) record.get("resourceOldValue")).contains("\"usageLocation\":\"US\"");
+        assertThat((String) record.get("resourceNewValue")).contains("\"usageLocation\":\"DE\"");
+
+        as("AdminAgent").body(Map.of("userPrincipalName", "other@" + Fixtures.domainOf(customer))).patch(path)
+                .then().statusCode(400).body("cspdeskCode", equalTo("upn_change_unsupported"));
+        as("AdminAgent").body(Map.of("passwordProfile", Map.of("password", "NewPa55!"))).patch(path)
+                .then().statusCode(400).body("cspdeskCode", equalTo("password_not_kept"));
+        as("HelpDeskAgent").body(Map.of("firstName", "No")).patch(path).then().statusCode(403);
+        assertThat(AuditLog.of(customer).toString()).doesNotContain("NewPa55!");
+    }
+
+    @Test
     void aDeletedUserIsGoneButItsNameStaysTaken() {
         String customer = Fixtures.newCustomer("Soft Delete");
         String user = Fixtures.newUser(customer, "leaver");
@@ -290,6 +330,34 @@ class PartnerCenterCustomersIT extends IntegrationTest {
                 .body("termDuration", equalTo("P1Y")).body("billingCycle", equalTo("annual"))
                 .body("autoRenewEnabled", equalTo(false))
                 .body("commitmentEndDate", equalTo(LocalDate.now(ZoneOffset.UTC).plusYears(1).minusDays(1) + "T00:00:00Z"));
+    }
+
+    @Test
+    void aSubscriptionReadBackIsPatchedWholeAsTheSdkSendsIt() {
+        String customer = Fixtures.newCustomer("Sdk Patch");
+        String e3 = Fixtures.buy(customer, Fixtures.M365_E3, 3);
+        String path = "/v1/customers/" + customer + "/subscriptions/" + e3;
+        Map<String, Object> read = new LinkedHashMap<>(as("AdminAgent").get(path).then().extract().jsonPath().getMap(""));
+        // The Java SDK's Subscription: every member as read, an empty links object, its own contract type.
+        read.put("links", Map.of());
+        read.put("suspensionReasons", List.of());
+        read.put("autoRenewEnabled", false);
+        read.put("friendlyName", "E3 seats");
+        as("AdminAgent").body(read).patch(path).then().statusCode(200)
+                .body("autoRenewEnabled", equalTo(false)).body("friendlyName", equalTo("E3 seats"))
+                .body("quantity", equalTo(3));
+        // read still carries the first etag in attributes.etag: stale now.
+        read.put("friendlyName", "Again");
+        as("AdminAgent").body(read).patch(path).then().statusCode(412);
+        Map<String, Object> more = new LinkedHashMap<>(read);
+        more.remove("attributes");
+        more.put("quantity", 10);
+        as("AdminAgent").body(more).patch(path).then().statusCode(400)
+                .body("cspdeskCode", equalTo("quantity_change_unsupported"));
+        String plan = Fixtures.newAzurePlan(customer);
+        as("AdminAgent").body(Map.of("autoRenewEnabled", true))
+                .patch("/v1/customers/" + customer + "/subscriptions/" + plan).then().statusCode(400)
+                .body("cspdeskCode", equalTo("invalid_value"));
     }
 
     @Test

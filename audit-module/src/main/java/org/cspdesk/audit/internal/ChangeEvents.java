@@ -9,6 +9,7 @@ import org.cspdesk.customers.api.CustomerDirectory;
 import org.cspdesk.customers.api.CustomerSummary;
 import org.cspdesk.customers.api.CustomerUserCreated;
 import org.cspdesk.customers.api.CustomerUserDeleted;
+import org.cspdesk.customers.api.CustomerUserUpdated;
 import org.cspdesk.permissions.api.SelfServePolicyCreated;
 import org.cspdesk.permissions.api.SelfServePolicyDeleted;
 import org.cspdesk.permissions.api.SelfServePolicyUpdated;
@@ -63,6 +64,11 @@ public class ChangeEvents {
                 Map.of(), e.actor());
     }
 
+    void on(@Observes CustomerUserUpdated e) {
+        record(OperationType.UPDATE_CUSTOMER_USER, ResourceType.CUSTOMER_USER, e.customerId(), null, e.userPrincipalName(),
+                e.oldUser(), e.newUser(), Map.of("UserId", e.userId().toString()), e.actor());
+    }
+
     void on(@Observes CustomerUserDeleted e) {
         record(OperationType.DELETE_CUSTOMER_USER, ResourceType.CUSTOMER_USER, e.customerId(), null, e.userPrincipalName(),
                 Map.of("id", e.userId().toString(), "userPrincipalName", e.userPrincipalName(),
@@ -80,8 +86,10 @@ public class ChangeEvents {
 
     void on(@Observes SubscriptionUpdated e) {
         record(OperationType.UPDATE_SUBSCRIPTION, ResourceType.SUBSCRIPTION, e.customerId(), null, e.newFriendlyName(),
-                Map.of("status", e.oldStatus(), "friendlyName", e.oldFriendlyName()),
-                Map.of("status", e.newStatus(), "friendlyName", e.newFriendlyName()),
+                Map.of("status", e.oldStatus(), "friendlyName", e.oldFriendlyName(),
+                        "autoRenewEnabled", e.oldAutoRenewEnabled()),
+                Map.of("status", e.newStatus(), "friendlyName", e.newFriendlyName(),
+                        "autoRenewEnabled", e.newAutoRenewEnabled()),
                 Map.of("SubscriptionId", e.subscriptionId().toString()), e.actor());
     }
 

@@ -8,6 +8,7 @@ import org.cspdesk.customers.api.CustomerAdded;
 import org.cspdesk.customers.api.CustomerBillingProfileUpdated;
 import org.cspdesk.customers.api.CustomerUserCreated;
 import org.cspdesk.customers.api.CustomerUserDeleted;
+import org.cspdesk.customers.api.CustomerUserUpdated;
 import org.cspdesk.platform.api.ApiProblem;
 import org.cspdesk.platform.api.CurrentRequest;
 
@@ -42,6 +43,9 @@ public class CustomerAccounts {
 
     @Inject
     Event<CustomerUserDeleted> userDeleted;
+
+    @Inject
+    Event<CustomerUserUpdated> userUpdated;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -106,6 +110,40 @@ public class CustomerAccounts {
         userCreated.fire(new CustomerUserCreated(customerId, user.id(), user.userPrincipalName(), user.displayName(),
                 user.firstName(), user.lastName(), user.usageLocation(), currentRequest.actor(), user.createdAt()));
         return user;
+    }
+
+    /** Changes the members a PATCH sends; an unchanged user is no change (nothing written or recorded). */
+    @Transactional
+    public CustomerUser updateUser(UUID customerId, UUID userId, CustomerUser.Details changes) {
+        customers.find(customerId).orElseThrow(() -> ApiProblem.customerNotFound(customerId));
+        CustomerUser user = customers.findUser(customerId, userId).orElseThrow(() -> userNotFound(customerId, userId));
+        if (changes.userPrincipalName() != null
+                && !changes.userPrincipalName().equalsIgnoreCase(user.userPrincipalName())) {
+            throw ApiProblem.badRequest("upn_change_unsupported", "A user's principal name is not changed by this"
+                    + " PATCH (Partner Center has an operation of its own for it); send it unchanged or leave it out.")
+                    .with("field", "userPrincipalName");
+        }
+        Map<String, Object> before = recorded(user.details());
+        if (user.update(changes)) {
+            customers.saveNow();
+            userUpdated.fire(new CustomerUserUpdated(customerId, userId, user.userPrincipalName(), before,
+                    recorded(user.details()), currentRequest.actor(), now()));
+        }
+        return user;
+    }
+
+    private static Map<String, Object> recorded(CustomerUser.Details d) {
+        Map<String, Object> value = new java.util.LinkedHashMap<>();
+        value.put("userPrincipalName", d.userPrincipalName());
+        value.put("displayName", d.displayName());
+        value.put("firstName", d.firstName());
+        value.put("lastName", d.lastName());
+        value.put("usageLocation", d.usageLocation());
+        value.put("phoneNumber", d.phoneNumber());
+        value.put("immutableId", d.immutableId());
+        value.put("userDomainType", d.userDomainType());
+        value.values().removeIf(java.util.Objects::isNull);
+        return value;
     }
 
     /**

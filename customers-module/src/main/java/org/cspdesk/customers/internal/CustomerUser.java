@@ -90,6 +90,41 @@ public class CustomerUser {
         this.createdAt = createdAt;
     }
 
+    /**
+     * Changes what a PATCH sends (a null member keeps its value); returns whether anything changed. The UPN is
+     * not changed here (Partner Center changes it with an operation of its own).
+     */
+    boolean update(Details changes) {
+        Details before = details();
+        if (changes.displayName() != null) {
+            displayName = changes.displayName();
+        }
+        if (changes.firstName() != null) {
+            firstName = changes.firstName();
+        }
+        if (changes.lastName() != null) {
+            lastName = changes.lastName();
+        }
+        if (changes.usageLocation() != null) {
+            usageLocation = changes.usageLocation();
+        }
+        if (changes.phoneNumber() != null) {
+            phoneNumber = changes.phoneNumber();
+        }
+        if (changes.immutableId() != null) {
+            immutableId = changes.immutableId();
+        }
+        if (changes.userDomainType() != null) {
+            userDomainType = changes.userDomainType();
+        }
+        return !before.equals(details());
+    }
+
+    public Details details() {
+        return new Details(userPrincipalName, displayName, firstName, lastName, usageLocation, phoneNumber,
+                immutableId, userDomainType);
+    }
+
     /** Deletes it (soft): inactive from now on. */
     void delete(OffsetDateTime at) {
         state = UserState.INACTIVE;

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -110,6 +111,26 @@ public class CustomerUsersResource {
         UUID id = Ids.parse(userId, "userId");
         return CustomerUserView.of(customers.findUser(customer.id(), id)
                 .orElseThrow(() -> CustomerAccounts.userNotFound(customer.id(), id)));
+    }
+
+    @PATCH
+    @Path("{userId}")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
+    @Audited(operation = OperationType.UPDATE_CUSTOMER_USER, resource = ResourceType.CUSTOMER_USER)
+    @Operation(summary = "Update a user account for a customer",
+            description = "Roles: AdminAgent, SalesAgent, GlobalAdmin. Body: the CustomerUser (as read) with the "
+                    + "members to change: displayName, firstName, lastName, usageLocation, phoneNumber, immutableId, "
+                    + "userDomainType. The UPN only unchanged; no passwordProfile.")
+    @APIResponse(responseCode = "200", description = "The updated user")
+    @APIResponse(responseCode = "400", description = "Invalid body, a changed UPN (code upn_change_unsupported) or a "
+            + "password profile (code password_not_kept)")
+    @APIResponse(responseCode = "404", description = "Unknown customer, or no such (or a deleted) user (code user_not_found)")
+    public CustomerUserView update(@PathParam("userId") String userId,
+                                   @NotNull(message = "a JSON body is required") @Valid CustomerUserPatch patch) {
+        UUID customerId = customerId();
+        UUID id = Ids.parse(userId, "userId");
+        currentRequest.concerns(customerId, id.toString());
+        return CustomerUserView.of(accounts.updateUser(customerId, id, patch.changes()));
     }
 
     @DELETE

@@ -5,13 +5,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cspdesk.customers.internal.CustomerUser;
-import org.cspdesk.platform.api.ApiProblem;
 import org.cspdesk.platform.api.Attributes;
 import org.cspdesk.platform.api.EchoedLinks;
 import org.cspdesk.platform.api.NeverLogged;
 
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The body of {@code POST /v1/customers/{id}/users}: Partner Center's {@code CustomerUser} as its SDKs send it.
@@ -53,31 +51,20 @@ public record NewCustomerUserRequest(
                                   @NeverLogged @Size(max = 256) String Password,
                                   Boolean forceChangePassword,
                                   Boolean ForceChangePassword) {
+
+        void check() {
+            SentTwice.agreeSecretly("passwordProfile.password", password, Password);
+            SentTwice.agree("passwordProfile.forceChangePassword", forceChangePassword, ForceChangePassword);
+        }
     }
 
     CustomerUser.Details details() {
         if (passwordProfile != null) {
-            agree("passwordProfile.forceChangePassword", passwordProfile.forceChangePassword(),
-                    passwordProfile.ForceChangePassword());
-            if (!Objects.equals(passwordProfile.password(), passwordProfile.Password())
-                    && passwordProfile.password() != null && passwordProfile.Password() != null) {
-                // Not echoing either value: it is a password.
-                throw ApiProblem.badRequest("conflicting_fields", "'passwordProfile.password' and"
-                        + " 'passwordProfile.Password' differ; send one, or the same value twice.")
-                        .with("field", "passwordProfile.Password");
-            }
+            passwordProfile.check();
         }
-        String location = agree("usageLocation", usageLocation, UsageLocation);
+        String location = SentTwice.agree("usageLocation", usageLocation, UsageLocation);
         return new CustomerUser.Details(userPrincipalName, displayName, firstName, lastName,
                 location == null ? null : location.toUpperCase(Locale.ROOT), phoneNumber, immutableId,
                 userDomainType == null ? "none" : userDomainType);
-    }
-
-    private static <T> T agree(String field, T camel, T pascal) {
-        if (camel != null && pascal != null && !camel.equals(pascal)) {
-            throw ApiProblem.badRequest("conflicting_fields", "'" + field + "' is sent twice with two values ("
-                    + camel + ", " + pascal + "); send one.").with("field", field);
-        }
-        return camel != null ? camel : pascal;
     }
 }

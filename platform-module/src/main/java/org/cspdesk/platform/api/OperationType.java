@@ -11,6 +11,7 @@ public enum OperationType implements WireValue {
     UPDATE_CUSTOMER_BILLING_PROFILE("update_customer_billing_profile", "Update customer billing profile"),
     CREATE_CUSTOMER_USER("create_customer_user", "Create customer user"),
     DELETE_CUSTOMER_USER("delete_customer_user", "Delete customer user"),
+    UPDATE_CUSTOMER_USER("update_customer_user", "Update customer user"),
     CREATE_ORDER("create_order", "Create order"),
     UPDATE_SUBSCRIPTION("update_subscription", "Update subscription"),
     CREATE_ROLE_ASSIGNMENT("create_role_assignment", "Create role assignment"),

@@ -139,6 +139,18 @@ public class Subscription {
         return changed;
     }
 
+    /** Turns auto-renewal on or off; a usage-based subscription has no term to renew. Returns whether it changed. */
+    boolean changeAutoRenew(boolean renew) {
+        requireNotDeleted();
+        if (renew && termDuration == null) {
+            throw ApiProblem.badRequest("invalid_value", "An " + offerName + " subscription has no term and does not"
+                    + " renew: 'autoRenewEnabled' must be false.").with("field", "autoRenewEnabled");
+        }
+        boolean changed = autoRenewEnabled != renew;
+        autoRenewEnabled = renew;
+        return changed;
+    }
+
     /** Deleted is final: any later change, a new role on it included, is a 409. */
     void requireNotDeleted() {
         if (status == SubscriptionStatus.DELETED) {

@@ -120,11 +120,14 @@ public class SubscriptionsResource {
     @Path("{subscriptionId}")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
     @Audited(operation = OperationType.UPDATE_SUBSCRIPTION, resource = ResourceType.SUBSCRIPTION)
-    @Operation(summary = "Suspend, reactivate, delete or rename a subscription",
+    @Operation(summary = "Suspend, reactivate, delete or rename a subscription, or turn its auto-renewal on or off",
             description = "Roles: AdminAgent, SalesAgent, GlobalAdmin. Body {status: active|suspended|deleted, "
-                    + "friendlyName}, at least one. If-Match honoured when sent. Deleted is final.")
+                    + "friendlyName, autoRenewEnabled}, at least one, or the whole Subscription as read (its other "
+                    + "members are ignored; quantity only unchanged). The etag in If-Match or attributes.etag is "
+                    + "honoured when sent. Deleted is final.")
     @APIResponse(responseCode = "200", description = "The subscription, with its new etag")
-    @APIResponse(responseCode = "400", description = "Neither field, or an unknown status (code invalid_value)")
+    @APIResponse(responseCode = "400", description = "No field to change, an unknown status or auto-renewal of a "
+            + "usage-based subscription (code invalid_value), a changed quantity (code quantity_change_unsupported)")
     @APIResponse(responseCode = "404", description = "Unknown customer or subscription")
     @APIResponse(responseCode = "409", description = "The subscription is deleted (code subscription_deleted)")
     @APIResponse(responseCode = "412", description = "Stale etag (code etag_mismatch)")
@@ -132,13 +135,15 @@ public class SubscriptionsResource {
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull(message = "a JSON body is required") @Valid Views.SubscriptionPatch patch) {
         UUID subscription = concerned(subscriptionId);
-        if (patch.status() == null && patch.friendlyName() == null) {
-            throw ApiProblem.badRequest("validation_failed", "Send 'status' or 'friendlyName' (or both).");
+        if (patch.status() == null && patch.friendlyName() == null && patch.autoRenewEnabled() == null) {
+            throw ApiProblem.badRequest("validation_failed", "Send 'status', 'friendlyName' or 'autoRenewEnabled'.");
         }
         SubscriptionStatus status = patch.status() == null ? null
                 : WireValue.parse(SubscriptionStatus.class, patch.status(), "status");
-        Long expectedVersion = ETags.expectedVersion(ifMatch);
-        Subscription s = purchases.update(customerId(), subscription, expectedVersion, status, patch.friendlyName());
+        String bodyEtag = patch.attributes() == null ? null : patch.attributes().etag();
+        Long expectedVersion = ETags.expectedVersion(ifMatch != null ? ifMatch : bodyEtag);
+        Subscription s = purchases.update(customerId(), subscription, expectedVersion, status, patch.friendlyName(),
+                patch.autoRenewEnabled(), patch.quantity());
         return Response.ok(Views.SubscriptionView.of(s)).tag(String.valueOf(s.version())).build();
     }
 

@@ -34,10 +34,24 @@ public final class Views {
                                   String termDuration, Boolean autoRenewEnabled) {
     }
 
-    /** Both optional, at least one (checked by the resource). */
+    /**
+     * Partner Center's {@code Subscription} as its SDKs PATCH it back whole: {@code status}, {@code friendlyName}
+     * and {@code autoRenewEnabled} change it (at least one is sent; checked by the resource), {@code quantity} may
+     * only be sent as it is, {@code attributes.etag} is checked like {@code If-Match}; the other members are
+     * read-only and ignored, as Partner Center ignores them. {@code billingCycle} and {@code termDuration} are the
+     * .NET SDK's (the Java SDK 1.15.3 has neither).
+     */
     public record SubscriptionPatch(String status,
                                     @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
-                                    String friendlyName) {
+                                    String friendlyName,
+                                    Boolean autoRenewEnabled,
+                                    Integer quantity,
+                                    String id, String offerId, String offerName, String unitType,
+                                    String parentSubscriptionId, String creationDate, String effectiveStartDate,
+                                    String commitmentEndDate, String billingType, String billingCycle,
+                                    String termDuration, String partnerId, String contractType, String orderId,
+                                    java.util.List<String> suspensionReasons,
+                                    org.cspdesk.platform.api.EchoedLinks links, Attributes attributes) {
     }
 
     /**
