@@ -19,12 +19,12 @@ id_of() { grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4; }
 
 customer() { # DOMAIN NAME -> id (new or existing)
   local body id
-  body="{\"companyProfile\":{\"domain\":\"$1\",\"companyName\":\"$2\"},\"billingProfile\":{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"email\":\"billing@$1\",\"culture\":\"en-US\",\"language\":\"en\",\"defaultAddress\":{\"country\":\"US\",\"city\":\"Redmond\",\"postalCode\":\"98052\",\"addressLine1\":\"1 Microsoft Way\"}}}"
+  body="{\"companyProfile\":{\"domain\":\"$1\",\"companyName\":\"$2\"},\"billingProfile\":{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"email\":\"billing@$1\",\"culture\":\"en-US\",\"language\":\"en\",\"defaultAddress\":{\"country\":\"US\",\"city\":\"Redmond\",\"state\":\"WA\",\"postalCode\":\"98052\",\"addressLine1\":\"1 Microsoft Way\",\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"phoneNumber\":\"4255550100\"}}}"
   id="$(api POST /v1/customers "$body" | id_of || true)"
   if [ -z "$id" ]; then id="$(api GET "/v1/customers?filter=$1" | id_of)"; fi
   echo "$id"
 }
-user() { api POST "/v1/customers/$1/users" "{\"userPrincipalName\":\"$2@$3\",\"displayName\":\"$2\"}" | id_of || true; }
+user() { api POST "/v1/customers/$1/users" "{\"userPrincipalName\":\"$2@$3\",\"displayName\":\"$2\",\"firstName\":\"$2\",\"lastName\":\"Demo\",\"usageLocation\":\"US\"}" | id_of || true; }
 buy() { api POST "/v1/customers/$1/subscriptions" "{\"offerId\":\"$2\",\"friendlyName\":\"$3\",\"quantity\":$4}" | id_of; }
 assign() { api POST "/v1/customers/$1/subscriptions/$2/roleAssignments" "{\"userId\":\"$3\",\"role\":\"$4\"}" >/dev/null; }
 

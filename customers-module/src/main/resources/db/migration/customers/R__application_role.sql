@@ -7,5 +7,6 @@ revoke all on all tables in schema customers from ${app_role};
 revoke all on all sequences in schema customers from ${app_role};
 grant usage on schema customers to ${app_role};
 
--- Customers and their users are added, never changed or removed.
-grant select, insert on customer, customer_user to ${app_role};
+-- Customers are added and their billing profile updated; users are added, updated and soft-deleted (a state),
+-- never removed.
+grant select, insert, update on customer, customer_user to ${app_role};

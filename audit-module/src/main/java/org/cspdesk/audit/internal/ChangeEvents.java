@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.cspdesk.customers.api.CustomerAdded;
+import org.cspdesk.customers.api.CustomerBillingProfileUpdated;
 import org.cspdesk.customers.api.CustomerDirectory;
 import org.cspdesk.customers.api.CustomerSummary;
 import org.cspdesk.customers.api.CustomerUserCreated;
+import org.cspdesk.customers.api.CustomerUserDeleted;
+import org.cspdesk.customers.api.CustomerUserUpdated;
 import org.cspdesk.permissions.api.SelfServePolicyCreated;
 import org.cspdesk.permissions.api.SelfServePolicyDeleted;
 import org.cspdesk.permissions.api.SelfServePolicyUpdated;
@@ -51,24 +54,43 @@ public class ChangeEvents {
                 Map.of("companyName", e.companyName(), "domain", e.domain()), Map.of(), e.actor());
     }
 
+    void on(@Observes CustomerBillingProfileUpdated e) {
+        record(OperationType.UPDATE_CUSTOMER_BILLING_PROFILE, ResourceType.CUSTOMER, e.customerId(), e.companyName(),
+                e.companyName(), e.oldProfile(), e.newProfile(), Map.of(), e.actor());
+    }
+
     void on(@Observes CustomerUserCreated e) {
         record(OperationType.CREATE_CUSTOMER_USER, ResourceType.CUSTOMER_USER, e.customerId(), null, e.userPrincipalName(), null,
+                user(e.userId(), e.userPrincipalName(), e.displayName(), e.firstName(), e.lastName(), e.usageLocation()),
+                Map.of(), e.actor());
+    }
+
+    void on(@Observes CustomerUserUpdated e) {
+        record(OperationType.UPDATE_CUSTOMER_USER, ResourceType.CUSTOMER_USER, e.customerId(), null, e.userPrincipalName(),
+                e.oldUser(), e.newUser(), Map.of("UserId", e.userId().toString()), e.actor());
+    }
+
+    void on(@Observes CustomerUserDeleted e) {
+        record(OperationType.DELETE_CUSTOMER_USER, ResourceType.CUSTOMER_USER, e.customerId(), null, e.userPrincipalName(),
                 Map.of("id", e.userId().toString(), "userPrincipalName", e.userPrincipalName(),
-                        "displayName", e.displayName()), Map.of(), e.actor());
+                        "displayName", e.displayName(), "state", "active"),
+                Map.of("id", e.userId().toString(), "userPrincipalName", e.userPrincipalName(),
+                        "displayName", e.displayName(), "state", "inactive", "softDeletionTime", e.at().toString()),
+                Map.of(), e.actor());
     }
 
     void on(@Observes SubscriptionPurchased e) {
         record(OperationType.CREATE_ORDER, ResourceType.ORDER, e.customerId(), null, e.friendlyName(), null,
-                Map.of("subscriptionId", e.subscriptionId().toString(), "offerId", e.offerId(),
-                        "offerName", e.offerName(), "friendlyName", e.friendlyName(),
-                        "quantity", String.valueOf(e.quantity()), "status", e.status(), "billingType", e.billingType()),
-                Map.of("SubscriptionId", e.subscriptionId().toString(), "OfferId", e.offerId()), e.actor());
+                purchased(e), Map.of("SubscriptionId", e.subscriptionId().toString(), "OfferId", e.offerId(),
+                        "OrderId", e.orderId().toString()), e.actor());
     }
 
     void on(@Observes SubscriptionUpdated e) {
         record(OperationType.UPDATE_SUBSCRIPTION, ResourceType.SUBSCRIPTION, e.customerId(), null, e.newFriendlyName(),
-                Map.of("status", e.oldStatus(), "friendlyName", e.oldFriendlyName()),
-                Map.of("status", e.newStatus(), "friendlyName", e.newFriendlyName()),
+                Map.of("status", e.oldStatus(), "friendlyName", e.oldFriendlyName(),
+                        "autoRenewEnabled", e.oldAutoRenewEnabled()),
+                Map.of("status", e.newStatus(), "friendlyName", e.newFriendlyName(),
+                        "autoRenewEnabled", e.newAutoRenewEnabled()),
                 Map.of("SubscriptionId", e.subscriptionId().toString()), e.actor());
     }
 
@@ -178,6 +200,38 @@ public class ChangeEvents {
         why.put("ErrorDetail", e.detail());
         chain.append(new AuditEntry(e.operationType(), e.resourceType(), e.customerId(), nameOf(e.customerId(), null),
                 e.resourceName(), null, e.attemptedValue(), false, why, e.actor()));
+    }
+
+    private static Map<String, Object> purchased(SubscriptionPurchased e) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("subscriptionId", e.subscriptionId().toString());
+        value.put("offerId", e.offerId());
+        value.put("offerName", e.offerName());
+        value.put("friendlyName", e.friendlyName());
+        value.put("quantity", String.valueOf(e.quantity()));
+        value.put("status", e.status());
+        value.put("billingType", e.billingType());
+        value.put("billingCycle", e.billingCycle());
+        if (e.termDuration() != null) {
+            value.put("termDuration", e.termDuration());
+        }
+        value.put("autoRenewEnabled", e.autoRenewEnabled());
+        value.put("orderId", e.orderId().toString());
+        return value;
+    }
+
+    /** A user as the log keeps it: never a password (none reaches the event). */
+    private static Map<String, Object> user(UUID id, String upn, String displayName, String firstName, String lastName,
+                                            String usageLocation) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("id", id.toString());
+        value.put("userPrincipalName", upn);
+        value.put("displayName", displayName);
+        value.put("firstName", firstName);
+        value.put("lastName", lastName);
+        value.put("usageLocation", usageLocation);
+        value.values().removeIf(java.util.Objects::isNull);
+        return value;
     }
 
     private static Map<String, Object> scope(String scope, String resourceGroup) {

@@ -13,7 +13,9 @@ import java.util.UUID;
 /**
  * A customer of the partner. Its id is its Azure AD tenant id, created when the partner adds the
  * customer and never changed. The domain ({@code contoso.onmicrosoft.com}) is unique among the
- * partner's customers, ignoring case, and the users of the tenant have UPNs in it.
+ * partner's customers, ignoring case, and the users of the tenant have UPNs in it. Its billing profile is
+ * replaced whole (Partner Center's "Update a customer's billing profile"); the company profile is read-only,
+ * as in Partner Center. Every change bumps {@code version}, the etag of the customer and of its billing profile.
  */
 @Entity
 @Table(name = "customer", schema = "customers")
@@ -29,6 +31,12 @@ public class Customer {
     @Column(name = "company_name", nullable = false)
     private String companyName;
 
+    @Column(name = "company_email")
+    private String companyEmail;
+
+    @Column(name = "organization_registration_number")
+    private String organizationRegistrationNumber;
+
     @Embedded
     private BillingProfile billingProfile;
 
@@ -43,11 +51,27 @@ public class Customer {
     }
 
     Customer(String domain, String companyName, BillingProfile billingProfile, OffsetDateTime createdAt) {
+        this(domain, companyName, null, null, billingProfile, createdAt);
+    }
+
+    Customer(String domain, String companyName, String companyEmail, String organizationRegistrationNumber,
+             BillingProfile billingProfile, OffsetDateTime createdAt) {
         this.id = UUID.randomUUID();
         this.domain = domain.toLowerCase(java.util.Locale.ROOT);
         this.companyName = companyName;
+        this.companyEmail = companyEmail;
+        this.organizationRegistrationNumber = organizationRegistrationNumber;
         this.billingProfile = billingProfile;
         this.createdAt = createdAt;
+    }
+
+    /**
+     * Replaces the billing profile whole (Partner Center's PUT), keeping its id. The billing profile's company
+     * name is the customer's company name, as in Partner Center, so it changes with it.
+     */
+    void replaceBillingProfile(BillingProfile replacement, String newCompanyName) {
+        this.billingProfile = replacement.withId(billingProfile.id());
+        this.companyName = newCompanyName;
     }
 
     /** True when the UPN's domain is this customer's domain or one of its subdomains. */
@@ -67,6 +91,14 @@ public class Customer {
 
     public String companyName() {
         return companyName;
+    }
+
+    public String companyEmail() {
+        return companyEmail;
+    }
+
+    public String organizationRegistrationNumber() {
+        return organizationRegistrationNumber;
     }
 
     public BillingProfile billingProfile() {

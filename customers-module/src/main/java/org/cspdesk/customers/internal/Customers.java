@@ -76,11 +76,14 @@ public class Customers {
         return query.getResultList();
     }
 
+    /** The user, if it belongs to that customer and is not deleted. */
     public Optional<CustomerUser> findUser(UUID customerId, UUID userId) {
         CustomerUser user = em.find(CustomerUser.class, userId);
-        return user != null && user.customerId().equals(customerId) ? Optional.of(user) : Optional.empty();
+        return user != null && user.customerId().equals(customerId) && user.isActive() ? Optional.of(user)
+                : Optional.empty();
     }
 
+    /** The user with that UPN, deleted or not: a deleted user's UPN stays taken. */
     public Optional<CustomerUser> findUserByPrincipalName(String userPrincipalName) {
         return em.createQuery("select u from CustomerUser u where u.userPrincipalName = :upn", CustomerUser.class)
                 .setParameter("upn", userPrincipalName.toLowerCase(Locale.ROOT))
@@ -91,12 +94,17 @@ public class Customers {
         em.persist(user);
     }
 
-    /** One page of a customer's users in UPN order, after {@code afterUpn} when given. */
+    /** Writes a change now, version checked, before its event is recorded. */
+    public void saveNow() {
+        em.flush();
+    }
+
+    /** One page of a customer's active users in UPN order, after {@code afterUpn} when given. */
     public List<CustomerUser> users(UUID customerId, String afterUpn, int limit) {
-        var query = em.createQuery("select u from CustomerUser u where u.customerId = :customer"
+        var query = em.createQuery("select u from CustomerUser u where u.customerId = :customer and u.state = :active"
                         + (afterUpn == null ? "" : " and u.userPrincipalName > :after") + " order by u.userPrincipalName",
                         CustomerUser.class)
-                .setParameter("customer", customerId);
+                .setParameter("customer", customerId).setParameter("active", UserState.ACTIVE);
         if (afterUpn != null) {
             query.setParameter("after", afterUpn);
         }

@@ -46,7 +46,7 @@ public class JpaCustomerDirectory implements CustomerDirectory {
     @Override
     public Optional<CustomerUserSummary> findUserByPrincipalName(UUID customerId, String userPrincipalName) {
         return customers.findUserByPrincipalName(userPrincipalName)
-                .filter(user -> user.customerId().equals(customerId))
+                .filter(user -> user.customerId().equals(customerId) && user.isActive())
                 .map(JpaCustomerDirectory::summary);
     }
 

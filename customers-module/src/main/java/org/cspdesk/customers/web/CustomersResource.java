@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.cspdesk.customers.internal.Customer;
 import org.cspdesk.customers.internal.CustomerAccounts;
-import org.cspdesk.customers.internal.CustomerUser;
 import org.cspdesk.customers.internal.Customers;
 import org.cspdesk.platform.api.ApiProblem;
 import org.cspdesk.platform.api.Audited;
@@ -38,7 +37,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-/** {@code /v1/customers}: the partner's customers and the users of their tenants. */
+/**
+ * {@code /v1/customers}: the partner's customers. Their users are {@link CustomerUsersResource}'s, their profiles
+ * {@link CustomerProfilesResource}'s.
+ */
 @Path("customers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,18 +66,16 @@ public class CustomersResource {
     @POST
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
     @Audited(operation = OperationType.ADD_CUSTOMER, resource = ResourceType.CUSTOMER)
-    @Operation(summary = "Add a customer", description = "Roles: AdminAgent, SalesAgent, GlobalAdmin.")
+    @Operation(summary = "Add a customer", description = "Roles: AdminAgent, SalesAgent, GlobalAdmin. Body: Partner "
+            + "Center's Customer; the company name in billingProfile.companyName or companyProfile.companyName.")
     @APIResponse(responseCode = "201", description = "The customer, with its tenant id")
-    @APIResponse(responseCode = "400", description = "Invalid body (problem+json, code validation_failed or malformed_body)")
+    @APIResponse(responseCode = "400", description = "Invalid body (problem+json, code validation_failed, malformed_body, "
+            + "unknown_field or company_name_mismatch)")
     @APIResponse(responseCode = "409", description = "The domain is taken (code domain_taken)")
     public Response add(@NotNull(message = "a JSON body is required") @Valid NewCustomerRequest request) {
-        var billing = request.billingProfile();
-        var address = billing.defaultAddress();
-        Customer customer = accounts.add(request.companyProfile().domain(), request.companyProfile().companyName(),
-                new org.cspdesk.customers.internal.BillingProfile(billing.firstName(), billing.lastName(),
-                        billing.email(), billing.culture(), billing.language(),
-                        new org.cspdesk.customers.internal.PostalAddress(address.country(), address.city(),
-                                address.postalCode(), address.addressLine1())));
+        var company = request.companyProfile();
+        Customer customer = accounts.add(company.domain(), request.companyName(), company.email(),
+                company.organizationRegistrationNumber(), request.billingProfile().toProfile());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(customer.id().toString()).build())
                 .tag(String.valueOf(customer.version()))
                 .entity(CustomerView.of(customer)).build();
@@ -115,45 +115,7 @@ public class CustomersResource {
         return Response.ok(CustomerView.of(customer)).tag(String.valueOf(customer.version())).build();
     }
 
-    @POST
-    @Path("{customerId}/users")
-    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
-    @Audited(operation = OperationType.CREATE_CUSTOMER_USER, resource = ResourceType.CUSTOMER_USER)
-    @Operation(summary = "Add a user to a customer's tenant",
-            description = "Roles: AdminAgent, SalesAgent, GlobalAdmin. The UPN must be in the customer's domain.")
-    @APIResponse(responseCode = "201", description = "The customer user")
-    @APIResponse(responseCode = "400", description = "Invalid body, or a UPN outside the customer's domain")
-    @APIResponse(responseCode = "404", description = "Unknown customer")
-    @APIResponse(responseCode = "409", description = "The UPN exists (code user_exists)")
-    public Response addUser(@PathParam("customerId") String customerId,
-                            @NotNull(message = "a JSON body is required") @Valid NewCustomerUserRequest request) {
-        CustomerUser user = accounts.addUser(Ids.parse(customerId, "customerId"), request.userPrincipalName(),
-                request.displayName());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(user.id().toString()).build())
-                .entity(CustomerUserView.of(user)).build();
-    }
-
-    @GET
-    @Path("{customerId}/users")
-    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELP_DESK_AGENT, Roles.BILLING_ADMIN,
-            Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
-    @Operation(summary = "List a customer's users", description = "Roles: all partner roles; a CustomerUser only its own customer's.")
-    @APIResponse(responseCode = "200", description = "A collection of customer users")
-    @APIResponse(responseCode = "404", description = "Unknown customer")
-    public CollectionPage<CustomerUserView> users(@PathParam("customerId") String customerId,
-                                                  @QueryParam("size") String size,
-                                                  @QueryParam("continuationToken") String continuationToken) {
-        Customer customer = visibleCustomer(customerId);
-        String query = "customer-users|" + customer.id();
-        PageRequest page = new PageRequest(PageRequest.size(size), tokens.read(continuationToken, query));
-        List<CustomerUser> found = customers.users(customer.id(), page.isFirst() ? null : page.after().get(0),
-                page.size() + 1);
-        return tokens.page(query, page, found, last -> List.of(last.userPrincipalName()), CustomerUserView::of);
-    }
-
     private Customer visibleCustomer(String customerId) {
-        UUID id = Ids.parse(customerId, "customerId");
-        currentRequest.ensureMaySee(id);
-        return customers.find(id).orElseThrow(() -> ApiProblem.customerNotFound(id));
+        return VisibleCustomer.of(customerId, currentRequest, customers);
     }
 }

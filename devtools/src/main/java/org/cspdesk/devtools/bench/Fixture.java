@@ -62,8 +62,9 @@ final class Fixture {
                 + " select md5('bench-user-' || n)::uuid, md5('bench-customer-' || n)::uuid, 'owner@bench' || n || '.onmicrosoft.com',"
                 + " 'Owner ' || n, now() from " + customers,
             "insert into subscriptions.subscription (id, customer_id, offer_id, offer_name, category, billing_type, friendly_name, quantity,"
-                + " status, created_at, version) select md5('bench-plan-' || n)::uuid, md5('bench-customer-' || n)::uuid, 'DZH318Z0BPS6:0001',"
-                + " 'Azure plan', 'azure_plan', 'usage', 'Bench plan ' || n, 1, 'ACTIVE', now(), 1 from " + customers,
+                + " status, unit_type, created_at, version) select md5('bench-plan-' || n)::uuid, md5('bench-customer-' || n)::uuid,"
+                + " 'DZH318Z0BPS6:0001', 'Azure plan', 'azure_plan', 'usage', 'Bench plan ' || n, 1, 'ACTIVE', 'Usage-based', now(), 1 from "
+                + customers,
             "insert into subscriptions.role_assignment (id, subscription_id, customer_id, user_id, user_principal_name, role, created_at)"
                 + " select md5('bench-owner-' || n)::uuid, md5('bench-plan-' || n)::uuid, md5('bench-customer-' || n)::uuid,"
                 + " md5('bench-user-' || n)::uuid, 'owner@bench' || n || '.onmicrosoft.com', 'OWNER', now() from " + customers,

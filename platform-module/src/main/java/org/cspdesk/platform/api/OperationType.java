@@ -14,8 +14,10 @@ package org.cspdesk.platform.api;
 public enum OperationType implements WireValue {
     // Partner Center's operations.
     ADD_CUSTOMER("add_customer", "Add customer"),
+    UPDATE_CUSTOMER_BILLING_PROFILE("update_customer_billing_profile", "Update customer billing profile"),
     CREATE_CUSTOMER_USER("create_customer_user", "Create customer user"),
     DELETE_CUSTOMER_USER("delete_customer_user", "Delete customer user"),
+    UPDATE_CUSTOMER_USER("update_customer_user", "Update customer user"),
     CREATE_ORDER("create_order", "Create order"),
     UPDATE_SUBSCRIPTION("update_subscription", "Update subscription"),
     CREATE_SELF_SERVE_POLICY("create_self_serve_policy", "Create Customer Purchase Permissions"),

@@ -17,6 +17,8 @@ public final class PartnerCenterCodes {
     private static final Map<String, Integer> BY_CSPDESK_CODE = Map.ofEntries(
             entry("cart_already_ordered", 800065),
             entry("cart_not_found", 800008),
+            entry("company_name_mismatch", 800002),
+            entry("conflicting_fields", 800002),
             entry("customer_not_found", 60003),
             entry("etag_mismatch", 2055),
             entry("forbidden_role", 900150),
@@ -37,6 +39,7 @@ public final class PartnerCenterCodes {
             entry("partner_action_required", 900150),
             entry("policy_exists", 600041),
             entry("policy_not_found", 600039),
+            entry("profile_mismatch", 800002),
             entry("purchase_not_permitted", 2032),
             entry("subscription_deleted", 2011),
             entry("subscription_not_eligible", 800013),
@@ -45,6 +48,7 @@ public final class PartnerCenterCodes {
             entry("unauthenticated", 400),
             entry("unknown_field", 3000),
             entry("unknown_offer", 800004),
+            entry("user_deleted", 400),
             entry("validation_failed", 800002));
 
     /** Partner Center's {@code source} member of an error: who answered. */

@@ -20,6 +20,9 @@ import java.util.UUID;
  * (not its status, not its name, no new role on it). {@code pending} and {@code expired} exist in
  * Partner Center's own flows and are never set through our API.
  *
+ * <p>Partner Center's billing terms are kept with it ({@link Commitment}): billing cycle, term, auto-renewal,
+ * the effective start date, the unit type copied from the offer, and the order it came from.
+ *
  * <p>Only an active Azure plan or Azure Global subscription counts for the purchase prerequisites
  * (docs/rules.md rule 3); the offer's category is copied at purchase, so a subscription keeps what it was
  * bought as. Every change bumps {@code version}, which is the ETag.
@@ -57,6 +60,24 @@ public class Subscription {
     @Column(name = "status", nullable = false)
     private SubscriptionStatus status;
 
+    @Column(name = "unit_type", nullable = false)
+    private String unitType;
+
+    @Column(name = "billing_cycle", nullable = false)
+    private String billingCycle;
+
+    @Column(name = "term_duration")
+    private String termDuration;
+
+    @Column(name = "auto_renew_enabled", nullable = false)
+    private boolean autoRenewEnabled;
+
+    @Column(name = "effective_start_date", nullable = false)
+    private OffsetDateTime effectiveStartDate;
+
+    @Column(name = "order_id", nullable = false)
+    private UUID orderId;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -68,6 +89,15 @@ public class Subscription {
     }
 
     Subscription(UUID customerId, Offer offer, String friendlyName, int quantity, OffsetDateTime at) {
+        this(customerId, offer, friendlyName, quantity, Commitment.of(offer, null, null, null), at);
+    }
+
+    /**
+     * Bought now, under the commitment asked for. Its order is the purchase itself: the id of the order Partner
+     * Center would have answered, generated here (ADR 0018).
+     */
+    Subscription(UUID customerId, Offer offer, String friendlyName, int quantity, Commitment commitment,
+                 OffsetDateTime at) {
         if (offer.isAzure() && quantity != 1) {
             throw ApiProblem.badRequest("invalid_quantity", "An " + offer.name() + " subscription has quantity 1 (usage-based).");
         }
@@ -80,6 +110,12 @@ public class Subscription {
         this.friendlyName = friendlyName;
         this.quantity = quantity;
         this.status = SubscriptionStatus.ACTIVE;
+        this.unitType = offer.unitType();
+        this.billingCycle = commitment.billingCycle();
+        this.termDuration = commitment.termDuration();
+        this.autoRenewEnabled = commitment.autoRenewEnabled();
+        this.effectiveStartDate = at.withOffsetSameInstant(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+        this.orderId = UUID.randomUUID();
         this.createdAt = at;
     }
 
@@ -100,6 +136,18 @@ public class Subscription {
         requireNotDeleted();
         boolean changed = !friendlyName.equals(newName);
         friendlyName = newName;
+        return changed;
+    }
+
+    /** Turns auto-renewal on or off; a usage-based subscription has no term to renew. Returns whether it changed. */
+    boolean changeAutoRenew(boolean renew) {
+        requireNotDeleted();
+        if (renew && termDuration == null) {
+            throw ApiProblem.badRequest("invalid_value", "An " + offerName + " subscription has no term and does not"
+                    + " renew: 'autoRenewEnabled' must be false.").with("field", "autoRenewEnabled");
+        }
+        boolean changed = autoRenewEnabled != renew;
+        autoRenewEnabled = renew;
         return changed;
     }
 
@@ -149,6 +197,37 @@ public class Subscription {
 
     public SubscriptionStatus status() {
         return status;
+    }
+
+    public String unitType() {
+        return unitType;
+    }
+
+    public String billingCycle() {
+        return billingCycle;
+    }
+
+    public String termDuration() {
+        return termDuration;
+    }
+
+    public boolean autoRenewEnabled() {
+        return autoRenewEnabled;
+    }
+
+    /** The day it started, at 00:00 UTC, as Partner Center answers it. */
+    public OffsetDateTime effectiveStartDate() {
+        return effectiveStartDate;
+    }
+
+    /** The last day of the commitment in force today (a date far in the future for usage-based offers). */
+    public java.time.LocalDate commitmentEndDate(java.time.LocalDate today) {
+        return new Commitment(billingCycle, termDuration, autoRenewEnabled)
+                .endDate(effectiveStartDate.toLocalDate(), today);
+    }
+
+    public UUID orderId() {
+        return orderId;
     }
 
     public OffsetDateTime createdAt() {

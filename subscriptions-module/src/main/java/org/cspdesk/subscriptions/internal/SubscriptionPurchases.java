@@ -49,35 +49,49 @@ public class SubscriptionPurchases {
     private final Clock clock = Clock.systemUTC();
 
     @Transactional
-    public Subscription buy(UUID customerId, String offerId, String friendlyName, int quantity) {
+    public Subscription buy(UUID customerId, String offerId, String friendlyName, int quantity, String billingCycle,
+                            String termDuration, Boolean autoRenewEnabled) {
         requireCustomer(customerId);
         Offer offer = subscriptions.offer(offerId).orElseThrow(() -> ApiProblem.badRequest("unknown_offer",
                 "No offer with id '" + offerId + "'; GET /v1/offers lists them."));
         Subscription subscription = new Subscription(customerId, offer,
-                friendlyName == null || friendlyName.isBlank() ? offer.name() : friendlyName, quantity, now());
+                friendlyName == null || friendlyName.isBlank() ? offer.name() : friendlyName, quantity,
+                Commitment.of(offer, billingCycle, termDuration, autoRenewEnabled), now());
         subscriptions.add(subscription);
         purchased.fire(new SubscriptionPurchased(customerId, subscription.id(), offer.id(), offer.name(),
                 subscription.friendlyName(), quantity, subscription.status().wire(), offer.billingType(),
-                currentRequest.actor(), subscription.createdAt()));
+                subscription.billingCycle(), subscription.termDuration(), subscription.autoRenewEnabled(),
+                subscription.orderId(), currentRequest.actor(), subscription.createdAt()));
         return subscription;
     }
 
+    /**
+     * Changes what a PATCH asks for (null: unchanged). A quantity may be sent only as it is: seat counts are not
+     * changed here.
+     */
     @Transactional
     public Subscription update(UUID customerId, UUID subscriptionId, Long expectedVersion, SubscriptionStatus status,
-                               String friendlyName) {
+                               String friendlyName, Boolean autoRenewEnabled, Integer quantity) {
         Subscription subscription = existing(customerId, subscriptionId);
         if (expectedVersion != null && expectedVersion != subscription.version()) {
             throw ApiProblem.preconditionFailed("The subscription changed since you read it; read it again and retry.");
         }
+        if (quantity != null && quantity != subscription.quantity()) {
+            throw ApiProblem.badRequest("quantity_change_unsupported", "The quantity of a subscription is not changed"
+                    + " here: send it as it is (" + subscription.quantity() + ") or leave it out.").with("field", "quantity");
+        }
         String oldStatus = subscription.status().wire();
         String oldName = subscription.friendlyName();
+        boolean oldRenew = subscription.autoRenewEnabled();
         boolean changed = status != null && subscription.changeStatus(status);
         changed |= friendlyName != null && subscription.rename(friendlyName);
+        changed |= autoRenewEnabled != null && subscription.changeAutoRenew(autoRenewEnabled);
         if (changed) {
             // Written now, version checked, so that the event's observers see the change made.
             subscriptions.saveNow();
             updated.fire(new SubscriptionUpdated(customerId, subscriptionId, oldStatus, subscription.status().wire(),
-                    oldName, subscription.friendlyName(), currentRequest.actor(), now()));
+                    oldName, subscription.friendlyName(), oldRenew, subscription.autoRenewEnabled(),
+                    currentRequest.actor(), now()));
         }
         return subscription;
     }

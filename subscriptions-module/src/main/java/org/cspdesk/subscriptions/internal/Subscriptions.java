@@ -79,6 +79,13 @@ public class Subscriptions {
                 .setParameter("roles", List.of(AzureRole.OWNER, AzureRole.RESERVATION_PURCHASER)).getResultList();
     }
 
+    /** Every Azure role the user holds on the customer's subscriptions. */
+    public List<RoleAssignment> assignmentsOf(UUID customerId, UUID userId) {
+        return em.createQuery("select a from RoleAssignment a where a.customerId = :customer and a.userId = :user"
+                        + " order by a.subscriptionId, a.role", RoleAssignment.class)
+                .setParameter("customer", customerId).setParameter("user", userId).getResultList();
+    }
+
     public Optional<RoleAssignment> assignment(UUID subscriptionId, UUID assignmentId) {
         return Optional.ofNullable(em.find(RoleAssignment.class, assignmentId))
                 .filter(assignment -> assignment.subscriptionId().equals(subscriptionId));

@@ -75,14 +75,17 @@ public class SubscriptionsResource {
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
     @Audited(operation = OperationType.CREATE_ORDER, resource = ResourceType.ORDER)
     @Operation(summary = "Buy a subscription for the customer", description = "Roles: AdminAgent, SalesAgent, "
-            + "GlobalAdmin. Body {offerId, friendlyName, quantity}: quantity 1 to 10000, and 1 for a usage-based "
-            + "(Azure) offer. The friendly name defaults to the offer's name.")
+            + "GlobalAdmin. Body {offerId, friendlyName, quantity, billingCycle, termDuration, autoRenewEnabled}: "
+            + "quantity 1 to 10000, and 1 for a usage-based (Azure) offer, which is monthly, has no term and does not "
+            + "renew. A licence offer: termDuration P1M (default) or P1Y, billingCycle monthly (default) or annual "
+            + "(P1Y only), autoRenewEnabled default true. The friendly name defaults to the offer's name.")
     @APIResponse(responseCode = "201", description = "The subscription, active, with Location and ETag")
     @APIResponse(responseCode = "400", description = "Unknown offer (code unknown_offer), quantity (code "
-            + "invalid_quantity or validation_failed) or invalid body")
+            + "invalid_quantity or validation_failed), a term the offer does not have (code invalid_value) or invalid body")
     @APIResponse(responseCode = "404", description = "Unknown customer")
     public Response buy(@NotNull(message = "a JSON body is required") @Valid Views.NewSubscription request) {
-        Subscription s = purchases.buy(customerId(), request.offerId(), request.friendlyName(), request.quantity());
+        Subscription s = purchases.buy(customerId(), request.offerId(), request.friendlyName(), request.quantity(),
+                request.billingCycle(), request.termDuration(), request.autoRenewEnabled());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(s.id().toString()).build())
                 .tag(String.valueOf(s.version())).entity(Views.SubscriptionView.of(s)).build();
     }
@@ -117,11 +120,14 @@ public class SubscriptionsResource {
     @Path("{subscriptionId}")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
     @Audited(operation = OperationType.UPDATE_SUBSCRIPTION, resource = ResourceType.SUBSCRIPTION)
-    @Operation(summary = "Suspend, reactivate, delete or rename a subscription",
+    @Operation(summary = "Suspend, reactivate, delete or rename a subscription, or turn its auto-renewal on or off",
             description = "Roles: AdminAgent, SalesAgent, GlobalAdmin. Body {status: active|suspended|deleted, "
-                    + "friendlyName}, at least one. If-Match honoured when sent. Deleted is final.")
+                    + "friendlyName, autoRenewEnabled}, at least one, or the whole Subscription as read (its other "
+                    + "members are ignored; quantity only unchanged). The etag in If-Match or attributes.etag is "
+                    + "honoured when sent. Deleted is final.")
     @APIResponse(responseCode = "200", description = "The subscription, with its new etag")
-    @APIResponse(responseCode = "400", description = "Neither field, or an unknown status (code invalid_value)")
+    @APIResponse(responseCode = "400", description = "No field to change, an unknown status or auto-renewal of a "
+            + "usage-based subscription (code invalid_value), a changed quantity (code quantity_change_unsupported)")
     @APIResponse(responseCode = "404", description = "Unknown customer or subscription")
     @APIResponse(responseCode = "409", description = "The subscription is deleted (code subscription_deleted)")
     @APIResponse(responseCode = "412", description = "Stale etag (code etag_mismatch)")
@@ -129,13 +135,15 @@ public class SubscriptionsResource {
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull(message = "a JSON body is required") @Valid Views.SubscriptionPatch patch) {
         UUID subscription = concerned(subscriptionId);
-        if (patch.status() == null && patch.friendlyName() == null) {
-            throw ApiProblem.badRequest("validation_failed", "Send 'status' or 'friendlyName' (or both).");
+        if (patch.status() == null && patch.friendlyName() == null && patch.autoRenewEnabled() == null) {
+            throw ApiProblem.badRequest("validation_failed", "Send 'status', 'friendlyName' or 'autoRenewEnabled'.");
         }
         SubscriptionStatus status = patch.status() == null ? null
                 : WireValue.parse(SubscriptionStatus.class, patch.status(), "status");
-        Long expectedVersion = ETags.expectedVersion(ifMatch);
-        Subscription s = purchases.update(customerId(), subscription, expectedVersion, status, patch.friendlyName());
+        String bodyEtag = patch.attributes() == null ? null : patch.attributes().etag();
+        Long expectedVersion = ETags.expectedVersion(ifMatch != null ? ifMatch : bodyEtag);
+        Subscription s = purchases.update(customerId(), subscription, expectedVersion, status, patch.friendlyName(),
+                patch.autoRenewEnabled(), patch.quantity());
         return Response.ok(Views.SubscriptionView.of(s)).tag(String.valueOf(s.version())).build();
     }
 

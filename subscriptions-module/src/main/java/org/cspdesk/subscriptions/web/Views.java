@@ -25,21 +25,56 @@ public final class Views {
         }
     }
 
+    /**
+     * Our purchase body (Partner Center buys through orders and carts). The term members are Partner Center's
+     * names and values; left out, they take Partner Center's defaults for the offer ({@code Commitment}).
+     */
     public record NewSubscription(@NotBlank @Size(max = 64) String offerId, @Size(max = 200) String friendlyName,
-                           @NotNull @Min(1) @Max(10000) Integer quantity) {
+                                  @NotNull @Min(1) @Max(10000) Integer quantity, String billingCycle,
+                                  String termDuration, Boolean autoRenewEnabled) {
     }
 
-    /** Both optional, at least one (checked by the resource). */
+    /**
+     * Partner Center's {@code Subscription} as its SDKs PATCH it back whole: {@code status}, {@code friendlyName}
+     * and {@code autoRenewEnabled} change it (at least one is sent; checked by the resource), {@code quantity} may
+     * only be sent as it is, {@code attributes.etag} is checked like {@code If-Match}; the other members are
+     * read-only and ignored, as Partner Center ignores them. {@code billingCycle} and {@code termDuration} are the
+     * .NET SDK's (the Java SDK 1.15.3 has neither).
+     */
     public record SubscriptionPatch(String status,
                                     @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
-                                    String friendlyName) {
+                                    String friendlyName,
+                                    Boolean autoRenewEnabled,
+                                    Integer quantity,
+                                    String id, String offerId, String offerName, String unitType,
+                                    String parentSubscriptionId, String creationDate, String effectiveStartDate,
+                                    String commitmentEndDate, String billingType, String billingCycle,
+                                    String termDuration, String partnerId, String contractType, String orderId,
+                                    java.util.List<String> suspensionReasons,
+                                    org.cspdesk.platform.api.EchoedLinks links, Attributes attributes) {
     }
 
+    /**
+     * Partner Center's {@code Subscription}, the members it answers for both kinds of offer (absent ones left
+     * out: {@code termDuration} for a usage-based offer). {@code effectiveStartDate} and {@code commitmentEndDate}
+     * are written without fractions of a second, as Partner Center writes them: the Java SDK parses both with
+     * Joda's {@code dateTimeNoMillis}, which refuses anything else.
+     */
     public record SubscriptionView(String id, String offerId, String offerName, String friendlyName, int quantity,
-                            String status, String billingType, OffsetDateTime creationDate, Attributes attributes) {
+                                   String unitType, OffsetDateTime creationDate, String effectiveStartDate,
+                                   String commitmentEndDate, String status, boolean autoRenewEnabled,
+                                   String billingType, String billingCycle, String termDuration,
+                                   String contractType, String orderId, Attributes attributes) {
+        private static final java.time.format.DateTimeFormatter PARTNER_CENTER_DATE =
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
+
         static SubscriptionView of(Subscription s) {
             return new SubscriptionView(s.id().toString(), s.offerId(), s.offerName(), s.friendlyName(), s.quantity(),
-                    s.status().wire(), s.billingType(), s.createdAt(), Attributes.of("Subscription", s.version()));
+                    s.unitType(), s.createdAt(), PARTNER_CENTER_DATE.format(s.effectiveStartDate()),
+                    PARTNER_CENTER_DATE.format(s.commitmentEndDate(java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+                            .atStartOfDay()),
+                    s.status().wire(), s.autoRenewEnabled(), s.billingType(), s.billingCycle(), s.termDuration(),
+                    "subscription", s.orderId().toString(), Attributes.of("Subscription", s.version()));
         }
     }
 
