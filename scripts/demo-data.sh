@@ -16,19 +16,21 @@ api() { # METHOD PATH [BODY] -> prints the body; fails on 5xx
   echo "$out"
 }
 id_of() { grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4; }
+# Partner Center's customer filter, URL-encoded: the customers whose domain starts with $1 (letters, digits, . and -).
+by_domain() { printf '%%7B%%22field%%22%%3A%%22Domain%%22%%2C%%22value%%22%%3A%%22%s%%22%%2C%%22operator%%22%%3A%%22starts_with%%22%%7D' "$1"; }
 
 customer() { # DOMAIN NAME -> id (new or existing)
   local body id
   body="{\"companyProfile\":{\"domain\":\"$1\",\"companyName\":\"$2\"},\"billingProfile\":{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"email\":\"billing@$1\",\"culture\":\"en-US\",\"language\":\"en\",\"defaultAddress\":{\"country\":\"US\",\"city\":\"Redmond\",\"state\":\"WA\",\"postalCode\":\"98052\",\"addressLine1\":\"1 Microsoft Way\",\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"phoneNumber\":\"4255550100\"}}}"
   id="$(api POST /v1/customers "$body" | id_of || true)"
-  if [ -z "$id" ]; then id="$(api GET "/v1/customers?filter=$1" | id_of)"; fi
+  if [ -z "$id" ]; then id="$(api GET "/v1/customers?filter=$(by_domain "$1")" | id_of)"; fi
   echo "$id"
 }
 user() { api POST "/v1/customers/$1/users" "{\"userPrincipalName\":\"$2@$3\",\"displayName\":\"$2\",\"firstName\":\"$2\",\"lastName\":\"Demo\",\"usageLocation\":\"US\"}" | id_of || true; }
 buy() { api POST "/v1/customers/$1/subscriptions" "{\"offerId\":\"$2\",\"friendlyName\":\"$3\",\"quantity\":$4}" | id_of; }
 assign() { api POST "/v1/customers/$1/subscriptions/$2/roleAssignments" "{\"userId\":\"$3\",\"role\":\"$4\"}" >/dev/null; }
 
-if [ -n "$(api GET '/v1/customers?filter=contoso-demo' | id_of)" ]; then
+if [ -n "$(api GET "/v1/customers?filter=$(by_domain contoso-demo)" | id_of)" ]; then
   echo "demo data: already loaded"; exit 0
 fi
 

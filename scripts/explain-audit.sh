@@ -185,9 +185,10 @@ explain "activity report by day, everything" "select to_char(operation_date at t
 explain "activity report by operation type, everything" "select operation_type as key, $REPORT where $ALL group by 1 order by count(*) desc, 1"
 
 IDS="$(psql -At -c "select string_agg(quote_literal(id), ',') from (select id from customers.customer
-  order by lower(company_name), id offset 5000 limit 101) page")"
+  order by lower(company_name) collate \"C\", id offset 5000 limit 101) page")"
 explain "self-serve report: a page of customers (101, keyset 5000 in)" "select * from customers.customer
-  where (lower(company_name), id) > ('northwind 4243 ltd', '00000000-0000-0000-0000-000000000000') order by lower(company_name), id limit 101"
+  where (lower(company_name) collate \"C\", id) > (lower('Northwind 4243 Ltd') collate \"C\", '00000000-0000-0000-0000-000000000000')
+  order by lower(company_name) collate \"C\", id limit 101"
 explain "self-serve report: their policies" "select * from permissions.self_serve_policy where customer_id in ($IDS)"
 explain "self-serve report: their own orders in a year" "select customer_id, count(*), sum(total_price), currency
   from reservations.customer_order where customer_id in ($IDS) and operator_type = 'customer'

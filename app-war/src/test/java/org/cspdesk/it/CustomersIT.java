@@ -43,17 +43,19 @@ class CustomersIT extends IntegrationTest {
                 .then().statusCode(409).body("cspdeskCode", equalTo("domain_taken"));
     }
 
+    // The filter is Partner Center's JSON now (PartnerCenterPagingAndFiltersIT); this was written for the plain
+    // text that matched name or domain, which is refused now (400 invalid_filter): the same rule, in that shape.
     @Test
     void theFilterMatchesTheStartOfTheNameOrTheDomainIgnoringCase() {
         String word = unique("zebra").replace("-", "");
         String byName = Fixtures.newCustomer(word + " Trading");
-        as("AdminAgent").get("/v1/customers?filter=" + word.toUpperCase()).then().statusCode(200)
-                .body("items.id", equalTo(List.of(byName)));
+        as("AdminAgent").queryParam("filter", Fixtures.customerFilter("CompanyName", word.toUpperCase()))
+                .get("/v1/customers").then().statusCode(200).body("items.id", equalTo(List.of(byName)));
         String domainPrefix = Fixtures.domainOf(byName).substring(0, 10);
-        as("AdminAgent").get("/v1/customers?filter=" + domainPrefix).then().statusCode(200)
-                .body("items.id", equalTo(List.of(byName)));
-        as("AdminAgent").get("/v1/customers?filter=" + word.substring(2)).then().statusCode(200)
-                .body("items", hasSize(0));
+        as("AdminAgent").queryParam("filter", Fixtures.customerFilter("Domain", domainPrefix.toUpperCase()))
+                .get("/v1/customers").then().statusCode(200).body("items.id", equalTo(List.of(byName)));
+        as("AdminAgent").queryParam("filter", Fixtures.customerFilter("CompanyName", word.substring(2)))
+                .get("/v1/customers").then().statusCode(200).body("items", hasSize(0));
     }
 
     @Test
@@ -67,7 +69,8 @@ class CustomersIT extends IntegrationTest {
         String token = null;
         int pages = 0;
         do {
-            var request = as("BillingAdmin").queryParam("filter", word).queryParam("size", 3);
+            var request = as("BillingAdmin").queryParam("filter", Fixtures.customerFilter("CompanyName", word))
+                    .queryParam("size", 3);
             if (token != null) {
                 request.queryParam("continuationToken", token);
             }
@@ -95,7 +98,8 @@ class CustomersIT extends IntegrationTest {
         List<String> seen = new ArrayList<>();
         String token = null;
         do {
-            var request = as("AdminAgent").queryParam("filter", tag).queryParam("size", 1);
+            var request = as("AdminAgent").queryParam("filter", Fixtures.customerFilter("Domain", tag))
+                    .queryParam("size", 1);
             if (token != null) {
                 request.queryParam("continuationToken", token);
             }
@@ -111,12 +115,15 @@ class CustomersIT extends IntegrationTest {
         String word = unique("tokens").replace("-", "");
         Fixtures.newCustomer(word + " A");
         Fixtures.newCustomer(word + " B");
-        String token = as("AdminAgent").get("/v1/customers?size=1&filter=" + word).then().statusCode(200)
-                .extract().path("continuationToken");
+        String filter = Fixtures.encodedCustomerFilter("CompanyName", word);
+        String token = as("AdminAgent").urlEncodingEnabled(false).get("/v1/customers?size=1&filter=" + filter).then()
+                .statusCode(200).extract().path("continuationToken");
         assertThat(token).isNotNull();
-        as("AdminAgent").get("/v1/customers?size=1&filter=" + word + "&continuationToken=" + token + "x")
-                .then().statusCode(400).body("cspdeskCode", equalTo("invalid_continuation_token"));
-        as("AdminAgent").get("/v1/customers?size=1&filter=other&continuationToken=" + token)
+        as("AdminAgent").urlEncodingEnabled(false)
+                .get("/v1/customers?size=1&filter=" + filter + "&continuationToken=" + token + "x").then()
+                .statusCode(400).body("cspdeskCode", equalTo("invalid_continuation_token"));
+        as("AdminAgent").urlEncodingEnabled(false).get("/v1/customers?size=1&filter="
+                        + Fixtures.encodedCustomerFilter("CompanyName", "other") + "&continuationToken=" + token)
                 .then().statusCode(400).body("cspdeskCode", equalTo("invalid_continuation_token"));
         as("AdminAgent").get("/v1/customers?continuationToken=not-a-token")
                 .then().statusCode(400).body("cspdeskCode", equalTo("invalid_continuation_token"));

@@ -29,8 +29,9 @@ class DemoDataIT extends IntegrationTest {
     void theDemoDataHasACustomerWithTheSwitchOnAndPurchasesOfItsOwn() throws Exception {
         loadDemoData();
 
-        String contoso = as("AdminAgent").get("/v1/customers?filter=contoso-demo").then().statusCode(200)
-                .extract().path("items[0].id");
+        String contoso = as("AdminAgent").urlEncodingEnabled(false)
+                .get("/v1/customers?filter=" + Fixtures.encodedCustomerFilter("Domain", "contoso-demo")).then()
+                .statusCode(200).extract().path("items[0].id");
         as("AdminAgent").get("/v1/customers/" + contoso + "/permissions").then().statusCode(200)
                 .body("azureReservations.allowCustomerToPurchase", equalTo(true));
         JsonPath orders = as("AdminAgent").get("/v1/customers/" + contoso + "/orders").then().statusCode(200)

@@ -27,6 +27,19 @@ public final class Fixtures {
                 .post("/v1/customers").then().statusCode(201).extract().path("id");
     }
 
+    /**
+     * Partner Center's customer filter, as JSON to send in {@code filter} (a query parameter, which RestAssured
+     * encodes): the customers whose {@code field} (CompanyName or Domain) starts with {@code value}.
+     */
+    public static String customerFilter(String field, String value) {
+        return "{\"field\":\"" + field + "\",\"value\":\"" + value + "\",\"operator\":\"starts_with\"}";
+    }
+
+    /** The same, URL-encoded, for a URL written out whole. */
+    public static String encodedCustomerFilter(String field, String value) {
+        return java.net.URLEncoder.encode(customerFilter(field, value), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public static String domainOf(String customerId) {
         return as("AdminAgent").get("/v1/customers/" + customerId).then().statusCode(200)
                 .extract().path("companyProfile.domain");

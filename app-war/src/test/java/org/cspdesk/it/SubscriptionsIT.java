@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 /** The offers catalog and the subscriptions the partner buys for its customers. */
 class SubscriptionsIT extends IntegrationTest {
@@ -267,7 +268,10 @@ class SubscriptionsIT extends IntegrationTest {
         } while (token != null);
         assertThat(seen).containsExactlyElementsOf(bought);
         assertThat(pages).isEqualTo(3);
-        as("HelpDeskAgent").get(subscriptions(customer) + "?size=0").then().statusCode(400)
+        // size=0 is Partner Center's "the default" now (ADR 0015): every subscription on one page; -1 is refused.
+        as("HelpDeskAgent").get(subscriptions(customer) + "?size=0").then().statusCode(200)
+                .body("items.id", equalTo(bought)).body("continuationToken", nullValue());
+        as("HelpDeskAgent").get(subscriptions(customer) + "?size=-1").then().statusCode(400)
                 .body("cspdeskCode", equalTo("invalid_page_size"));
     }
 

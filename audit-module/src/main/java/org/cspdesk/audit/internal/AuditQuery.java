@@ -1,56 +1,38 @@
 package org.cspdesk.audit.internal;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import org.cspdesk.platform.api.ApiProblem;
+import org.cspdesk.platform.api.FieldFilter;
 import org.cspdesk.platform.api.Ids;
 
-import java.io.StringReader;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * A question to the activity log: a {@link TimeWindow window} and at most one filter, as Partner
  * Center's audit API takes them. Unlike Partner Center, any window is allowed.
  */
 public record AuditQuery(TimeWindow window, String field, String value, String operator) {
-    static final Set<String> FIELDS = Set.of("CustomerId", "CompanyName", "ResourceType", "OperationType", "UserPrincipalName");
-    static final Set<String> OPERATORS = Set.of("equals", "substring");
+    /**
+     * Partner Center's AuditRecordSearchField (CompanyName, CustomerId, ResourceType) and two of ours, and its
+     * operators as the activity log takes them. Names in any case, with or without underscores: the Java
+     * SDK's {@code AuditRecordSearchField.COMPANY_NAME.toString()} sends {@code COMPANY_NAME}, its {@code
+     * FieldFilterOperation} {@code Substring} and {@code Equals}; the REST reference writes {@code substring}.
+     */
+    static final FieldFilter.Grammar FILTER = new FieldFilter.Grammar(
+            List.of("CustomerId", "CompanyName", "ResourceType", "OperationType", "UserPrincipalName"),
+            List.of("equals", "substring"), "equals", Map.of(), Map.of());
 
     public static AuditQuery parse(String startDate, String endDate, String filter) {
         TimeWindow window = TimeWindow.parse(startDate, endDate);
-        if (filter == null || filter.isBlank()) {
+        FieldFilter parsed = FieldFilter.parse(filter, FILTER);
+        if (parsed == null) {
             return new AuditQuery(window, null, null, null);
         }
-        JsonObject json;
-        try {
-            json = Json.createReader(new StringReader(filter)).readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw ApiProblem.badRequest("invalid_filter", "'filter' must be URL-encoded JSON such as "
-                    + "{\"field\":\"CustomerId\",\"value\":\"...\",\"operator\":\"equals\"}.");
+        if (parsed.field().equals("CustomerId") && parsed.operator().equals("equals")) {
+            Ids.parse(parsed.value(), "filter.value");
         }
-        String field = text(json, "field");
-        String value = text(json, "value");
-        String operator = json.containsKey("operator") ? text(json, "operator") : "equals";
-        if (!FIELDS.contains(field)) {
-            throw ApiProblem.badRequest("invalid_filter", "'filter.field' must be one of " + String.join(", ",
-                    FIELDS.stream().sorted().toList()) + " (got '" + field + "').");
-        }
-        if (!OPERATORS.contains(operator)) {
-            throw ApiProblem.badRequest("invalid_filter", "'filter.operator' must be equals or substring (got '"
-                    + operator + "').");
-        }
-        if (value.indexOf('\0') >= 0) {
-            // PostgreSQL text cannot hold it (no record does) and refuses it in a parameter.
-            throw ApiProblem.badRequest("invalid_filter", "'filter.value' cannot contain the NUL character (U+0000).");
-        }
-        if (field.equals("CustomerId") && operator.equals("equals")) {
-            Ids.parse(value, "filter.value");
-        }
-        return new AuditQuery(window, field, value, operator);
+        return new AuditQuery(window, parsed.field(), parsed.value(), parsed.operator());
     }
 
     public OffsetDateTime start() {
@@ -72,12 +54,5 @@ public record AuditQuery(TimeWindow window, String field, String value, String o
 
     public String lowerValue() {
         return value.toLowerCase(Locale.ROOT);
-    }
-
-    private static String text(JsonObject json, String name) {
-        if (!(json.get(name) instanceof JsonString string)) {
-            throw ApiProblem.badRequest("invalid_filter", "'filter." + name + "' must be a string.");
-        }
-        return string.getString();
     }
 }

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The customers and users in the {@code customers} schema. Lists are keyset-paged on
- * {@code (lower(company_name), id)}, served by the index of the same name.
+ * The customers and users in the {@code customers} schema. Customers are keyset-paged on
+ * {@code (lower(company_name) collate "C", id)}, served by the index {@code customer_name_c}.
  */
 @ApplicationScoped
 public class Customers {
@@ -43,32 +43,41 @@ public class Customers {
     }
 
     /**
-     * One page of customers in name order, after {@code (afterName, afterId)} when given, keeping those
-     * whose company name or domain starts with {@code prefix} (case-insensitive) when given.
-     * {@code afterName} is the company name as stored: the database lowers it as it lowers the column,
-     * because Java's lower case is not PostgreSQL's (in the C locale it only lowers ASCII), and a
-     * position lowered by Java would skip or repeat customers whose names start with É, Ö and the like.
+     * One page of customers in name order, after {@code (afterName, afterId)} when given, keeping those whose
+     * company name starts with {@code namePrefix}, or whose domain starts with {@code domainPrefix}, ignoring
+     * case, when given. Name order is {@code lower(company_name)} in the "C" collation, whatever the database's
+     * locale, so that one index ({@code customer_name_c}, V3) serves the order, the keyset position and the
+     * name prefix alike (ADR 0015). {@code afterName} is the company name as stored, and the name prefix is
+     * lowered by the database as it lowers the column, because Java's lower case is not PostgreSQL's (in the
+     * C locale it only lowers ASCII): a position or prefix lowered by Java would skip, repeat or miss
+     * customers whose names start with É, Ö and the like. Domains are stored lower-cased by Java, so the
+     * domain prefix is lowered as they were, and served by {@code customer_domain_key}.
      */
     @SuppressWarnings("unchecked")
-    public List<Customer> page(String prefix, String afterName, UUID afterId, UUID onlyId, int limit) {
+    public List<Customer> page(String namePrefix, String domainPrefix, String afterName, UUID afterId, UUID onlyId,
+                               int limit) {
         StringBuilder sql = new StringBuilder("select * from customers.customer where true");
         List<Object> params = new ArrayList<>();
-        if (prefix != null) {
-            params.add(escapeLike(prefix.toLowerCase(Locale.ROOT)) + "%");
-            sql.append(" and (lower(company_name) like ?").append(params.size())
-                    .append(" or domain like ?").append(params.size()).append(')');
+        if (namePrefix != null) {
+            params.add(escapeLike(namePrefix));
+            sql.append(" and lower(company_name) collate \"C\" like (lower(?").append(params.size())
+                    .append(") || '%') collate \"C\"");
+        }
+        if (domainPrefix != null) {
+            params.add(escapeLike(domainPrefix.toLowerCase(Locale.ROOT)) + "%");
+            sql.append(" and domain like ?").append(params.size());
         }
         if (afterId != null) {
             params.add(afterName);
             params.add(afterId);
-            sql.append(" and (lower(company_name), id) > (lower(?").append(params.size() - 1).append(')')
-                    .append(", ?").append(params.size()).append(')');
+            sql.append(" and (lower(company_name) collate \"C\", id) > (lower(?").append(params.size() - 1)
+                    .append(") collate \"C\", ?").append(params.size()).append(')');
         }
         if (onlyId != null) {
             params.add(onlyId);
             sql.append(" and id = ?").append(params.size());
         }
-        sql.append(" order by lower(company_name), id limit ").append(limit);
+        sql.append(" order by lower(company_name) collate \"C\", id limit ").append(limit);
         var query = em.createNativeQuery(sql.toString(), Customer.class);
         for (int i = 0; i < params.size(); i++) {
             query.setParameter(i + 1, params.get(i));

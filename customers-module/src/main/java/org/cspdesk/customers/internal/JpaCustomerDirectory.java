@@ -34,7 +34,7 @@ public class JpaCustomerDirectory implements CustomerDirectory {
 
     @Override
     public List<CustomerSummary> inNameOrder(String afterName, UUID afterId, int limit) {
-        return customers.page(null, afterName, afterId, null, limit).stream()
+        return customers.page(null, null, afterName, afterId, null, limit).stream()
                 .map(JpaCustomerDirectory::summary).toList();
     }
 

@@ -26,6 +26,7 @@ import org.cspdesk.platform.api.ResourceType;
 import org.cspdesk.platform.api.CollectionPage;
 import org.cspdesk.platform.api.ContinuationTokens;
 import org.cspdesk.platform.api.CurrentRequest;
+import org.cspdesk.platform.api.FieldFilter;
 import org.cspdesk.platform.api.Ids;
 import org.cspdesk.platform.api.PageRequest;
 import org.cspdesk.platform.api.Roles;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -47,6 +49,13 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Customers")
 public class CustomersResource {
+    /** Partner Center's customer filter (CustomerSearchField, FieldFilterOperation), as far as CSP Desk has it. */
+    static final FieldFilter.Grammar FILTER = new FieldFilter.Grammar(List.of("CompanyName", "Domain"),
+            List.of("starts_with"), "starts_with",
+            Map.of("IndirectReseller", "CSP Desk has no indirect resellers; every customer is the partner's own.",
+                    "IndirectCloudSolutionProvider", "CSP Desk has no indirect providers; every customer is the "
+                            + "partner's own."),
+            Map.of("DomainName", "Domain"));
 
     @Inject
     CustomerAccounts accounts;
@@ -85,20 +94,27 @@ public class CustomersResource {
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELP_DESK_AGENT, Roles.BILLING_ADMIN,
             Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
     @Operation(summary = "List customers",
-            description = "Roles: all partner roles; a CustomerUser sees only its own customer. 'filter' matches the "
-                    + "start of the company name or the domain, ignoring case. Keyset-paged.")
+            description = "Roles: all partner roles; a CustomerUser sees only its own customer. 'filter' is Partner "
+                    + "Center's URL-encoded JSON {\"field\": \"CompanyName\"|\"Domain\", \"value\": \"Conto\", "
+                    + "\"operator\": \"starts_with\"}: the company name or the domain starts with the value, ignoring "
+                    + "case (names and operators in any case, StartsWith and fieldType String as the Java SDK sends "
+                    + "them). Keyset-paged; size 0 is the default of 100.")
     @APIResponse(responseCode = "200", description = "A collection of customers")
-    @APIResponse(responseCode = "400", description = "Bad size or continuation token")
+    @APIResponse(responseCode = "400", description = "Bad filter (code invalid_filter), size, continuation token, "
+            + "or a parameter the list does not take (code unknown_parameter)")
     public CollectionPage<CustomerView> list(@QueryParam("filter") String filter, @QueryParam("size") String size,
                                              @QueryParam("continuationToken") String continuationToken) {
-        String prefix = filter == null || filter.isBlank() ? null : filter.trim().toLowerCase(Locale.ROOT);
-        String query = "customers|" + (prefix == null ? "" : prefix);
+        FieldFilter search = FieldFilter.parse(filter, FILTER);
+        String namePrefix = search != null && search.field().equals("CompanyName") ? search.value() : null;
+        String domainPrefix = search != null && search.field().equals("Domain") ? search.value() : null;
+        String query = "customers|" + (search == null ? ""
+                : search.field() + "|" + search.operator() + "|" + search.value().toLowerCase(Locale.ROOT));
         PageRequest page = new PageRequest(PageRequest.size(size), tokens.read(continuationToken, query));
         UUID only = currentRequest.customerTenant().orElse(null);
         List<Customer> found = page.isFirst()
-                ? customers.page(prefix, null, null, only, page.size() + 1)
-                : customers.page(prefix, page.after().get(0), Ids.parse(page.after().get(1), "continuationToken"),
-                only, page.size() + 1);
+                ? customers.page(namePrefix, domainPrefix, null, null, only, page.size() + 1)
+                : customers.page(namePrefix, domainPrefix, page.after().get(0),
+                Ids.parse(page.after().get(1), "continuationToken"), only, page.size() + 1);
         return tokens.page(query, page, found,
                 last -> List.of(last.companyName(), last.id().toString()), CustomerView::of);
     }

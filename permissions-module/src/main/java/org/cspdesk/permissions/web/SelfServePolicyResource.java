@@ -83,14 +83,23 @@ public class SelfServePolicyResource {
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELP_DESK_AGENT, Roles.BILLING_ADMIN,
             Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
     @Operation(summary = "List a customer's self-serve policies (0 or 1)",
-            description = "Roles: all partner roles; a CustomerUser only for its own customer. Query entity_id = the customer's tenant id.")
+            description = "Roles: all partner roles; a CustomerUser only for its own customer. Query entity_id = the customer's "
+                    + "tenant id (also spelt entity_Id, as Partner Center's .NET SDK sends it).")
     @APIResponse(responseCode = "200", description = "A collection of 0 or 1 policy")
     @APIResponse(responseCode = "400", description = "entity_id missing or not a tenant id")
-    public CollectionPage<SelfServePolicyBody> list(@QueryParam("entity_id") String entityId) {
-        if (entityId == null) {
+    public CollectionPage<SelfServePolicyBody> list(@QueryParam("entity_id") String entityId,
+                                                    @QueryParam("entity_Id") String entityIdAsDotNetSends) {
+        // entity_Id is how Partner Center's .NET SDK spells it; both name the same thing.
+        if (entityId != null && entityIdAsDotNetSends != null && !entityId.equals(entityIdAsDotNetSends)) {
+            throw ApiProblem.badRequest("conflicting_parameters", "'entity_id' and 'entity_Id' name the same customer; "
+                    + "send one of them (got two different values).");
+        }
+        String named = entityId != null ? entityId : entityIdAsDotNetSends;
+        String parameter = entityId != null ? "entity_id" : "entity_Id";
+        if (named == null) {
             throw ApiProblem.badRequest("missing_parameter", "'entity_id' (the customer's tenant id) is required.");
         }
-        UUID customerId = Ids.parse(entityId, "entity_id");
+        UUID customerId = Ids.parse(named, parameter);
         currentRequest.ensureMaySee(customerId);
         List<SelfServePolicyBody> items = policies.findByCustomer(customerId).map(SelfServePolicyBody::of)
                 .stream().toList();

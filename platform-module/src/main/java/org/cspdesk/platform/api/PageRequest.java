@@ -26,7 +26,10 @@ public record PageRequest(int size, java.util.List<String> after) {
         return isFirst() ? null : java.util.UUID.fromString(after.get(index));
     }
 
-    /** Checks the {@code size} query parameter: 1..500, 100 when absent. */
+    /**
+     * Checks the {@code size} query parameter: 1..500, 100 when absent or 0 (Partner Center's SDKs send
+     * {@code size=0} for "the default" in a simple query).
+     */
     public static int size(String sizeParameter) {
         if (sizeParameter == null || sizeParameter.isEmpty()) {
             return DEFAULT_SIZE;
@@ -37,9 +40,12 @@ public record PageRequest(int size, java.util.List<String> after) {
         } catch (NumberFormatException e) {
             requested = -1;
         }
+        if (requested == 0) {
+            return DEFAULT_SIZE;
+        }
         if (requested < 1 || requested > MAX_SIZE) {
-            throw ApiProblem.badRequest("invalid_page_size",
-                    "'size' must be a whole number from 1 to " + MAX_SIZE + " (got '" + Echo.shortly(sizeParameter) + "').");
+            throw ApiProblem.badRequest("invalid_page_size", "'size' must be a whole number from 1 to " + MAX_SIZE
+                    + ", or 0 for the default of " + DEFAULT_SIZE + " (got '" + Echo.shortly(sizeParameter) + "').");
         }
         return requested;
     }

@@ -21,7 +21,9 @@ class EdgeRulesTest {
     void aPageHoldsOneToFiveHundredItemsAndAHundredByDefault() {
         assertThat(PageRequest.size(null)).isEqualTo(100);
         assertThat(PageRequest.size("500")).isEqualTo(500);
-        for (String bad : new String[]{"0", "501", "-1", "ten", "1.5"}) {
+        // size=0 is Partner Center's "the default" (its SDKs' simple query sends it): 100, no longer a 400.
+        assertThat(PageRequest.size("0")).isEqualTo(100);
+        for (String bad : new String[]{"501", "-1", "ten", "1.5"}) {
             assertThatThrownBy(() -> PageRequest.size(bad)).isInstanceOf(ApiProblem.class)
                     .extracting(p -> ((ApiProblem) p).code()).isEqualTo("invalid_page_size");
         }

@@ -9,12 +9,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.cspdesk.platform.api.CollectionPage;
+import org.cspdesk.platform.api.ContinuationTokens;
+import org.cspdesk.platform.api.PageRequest;
 import org.cspdesk.platform.api.Roles;
 import org.cspdesk.platform.api.WireValue;
 import org.cspdesk.reservations.internal.ReservationCatalog;
 import org.cspdesk.reservations.internal.Term;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Locale;
 
 /** {@code /v1/products/reservations}: the reservations the partner can sell, at their list (Web Direct) prices. */
 @Path("products/reservations")
@@ -26,18 +30,27 @@ public class ReservationProductsResource {
     @Inject
     ReservationCatalog catalog;
 
+    @Inject
+    ContinuationTokens tokens;
+
     @GET
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELP_DESK_AGENT, Roles.BILLING_ADMIN,
             Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
     @Operation(summary = "The reservation catalog", description = "Roles: all partner roles and CustomerUser. "
             + "Every VM size, region and term with its list price for the whole term. Optional filters "
-            + "armRegionName and term (P1Y|P3Y). Reference data: one page, no continuation token.")
+            + "armRegionName and term (P1Y|P3Y). Reference data, paged in SKU and term order (size up to 500: "
+            + "the whole catalog fits one page).")
     public CollectionPage<Views.CatalogItemView> list(@QueryParam("armRegionName") String region,
-                                                      @QueryParam("term") String term) {
+                                                      @QueryParam("term") String term,
+                                                      @QueryParam("size") String size,
+                                                      @QueryParam("continuationToken") String continuationToken) {
         Term wantedTerm = term == null ? null : WireValue.parse(Term.class, term, "term");
-        return CollectionPage.of(catalog.items().stream()
-                .filter(item -> region == null || item.armRegionName().equalsIgnoreCase(region))
-                .filter(item -> wantedTerm == null || item.term() == wantedTerm)
-                .map(Views.CatalogItemView::of).toList(), null);
+        String query = "reservation-catalog|" + (region == null ? "" : region.toLowerCase(Locale.ROOT)) + "|"
+                + (wantedTerm == null ? "" : wantedTerm.wire());
+        PageRequest page = new PageRequest(PageRequest.size(size), tokens.read(continuationToken, query));
+        return tokens.pageOfAll(query, page, catalog.items().stream()
+                        .filter(item -> region == null || item.armRegionName().equalsIgnoreCase(region))
+                        .filter(item -> wantedTerm == null || item.term() == wantedTerm).toList(),
+                item -> item.skuId() + '\u0001' + item.term().wire(), Views.CatalogItemView::of);
     }
 }

@@ -167,10 +167,16 @@ public class SubscriptionsResource {
     @Path("{subscriptionId}/roleAssignments")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELP_DESK_AGENT, Roles.BILLING_ADMIN,
             Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
-    @Operation(summary = "Who holds which Azure role on the subscription", description = "Roles: all partner roles; a CustomerUser its own customer's.")
-    public CollectionPage<Views.RoleAssignmentView> assignments(@PathParam("subscriptionId") String subscriptionId) {
+    @Operation(summary = "Who holds which Azure role on the subscription", description = "Roles: all partner roles; a CustomerUser its own customer's. Paged in UPN order.")
+    public CollectionPage<Views.RoleAssignmentView> assignments(@PathParam("subscriptionId") String subscriptionId,
+                                                                @QueryParam("size") String size,
+                                                                @QueryParam("continuationToken") String continuationToken) {
         Subscription s = purchases.existing(visibleCustomer(), Ids.parse(subscriptionId, "subscriptionId"));
-        return CollectionPage.of(subscriptions.assignments(s.id()).stream().map(Views.RoleAssignmentView::of).toList(), null);
+        String query = "role-assignments|" + s.id();
+        PageRequest page = new PageRequest(PageRequest.size(size), tokens.read(continuationToken, query));
+        // A subscription has a handful of assignments: read whole, paged in UPN and role order.
+        return tokens.pageOfAll(query, page, subscriptions.assignments(s.id()),
+                a -> a.userPrincipalName() + '\u0001' + a.role().wire() + '\u0001' + a.id(), Views.RoleAssignmentView::of);
     }
 
     @DELETE
