@@ -176,12 +176,12 @@ class CrashUnderLoadIT extends IntegrationTest {
                         + "&size=500&filter=" + filter + (token == null ? "" : "&continuationToken=" + token))
                         .then().statusCode(200).extract().jsonPath();
                 List<Map<String, Object>> items = page.getList("items");
-                // A subscription purchase is a create_order of an order too (Partner Center's words); a
-                // reservation order's record is the one that names its OrderId.
+                // A subscription purchase is a create_order of an order too (Partner Center's words), naming
+                // its SubscriptionId; a reservation order's record names its OrderKind.
                 items.stream().filter(r -> "create_order".equals(r.get("operationType"))
                         && "order".equals(r.get("resourceType")) && "succeeded".equals(r.get("operationStatus"))
                         && ((List<?>) r.get("customizedData")).stream()
-                                .anyMatch(pair -> "OrderId".equals(((Map<?, ?>) pair).get("key"))))
+                                .anyMatch(pair -> "OrderKind".equals(((Map<?, ?>) pair).get("key"))))
                         .forEach(r -> ids.add((String) r.get("resourceName")));
                 token = page.getString("continuationToken");
             } while (token != null);
