@@ -80,6 +80,29 @@ class PartnerCenterCustomersIT extends IntegrationTest {
     }
 
     @Test
+    void aCustomerSentInPascalCaseAsPartnerCentersRestSampleIsKept() {
+        // Partner Center's REST reference ("Create a customer") sends its members in PascalCase; ASP.NET reads
+        // member names in any case, and so do we.
+        String domain = unique("pascal") + ".onmicrosoft.com";
+        Map<String, Object> address = Map.of("Country", "US", "Region", "WA", "City", "Redmond", "State", "WA",
+                "AddressLine1", "One Microsoft Way", "PostalCode", "98052", "FirstName", "Gena",
+                "LastName", "Soto", "PhoneNumber", "4255550101");
+        String id = as("AdminAgent").body(Map.of(
+                        "CompanyProfile", Map.of("Domain", domain),
+                        "BillingProfile", Map.of("Culture", "EN-US", "Email", "gena@" + domain, "Language", "En",
+                                "CompanyName", "Pascal Toys", "DefaultAddress", address)))
+                .post("/v1/customers").then().statusCode(201).extract().path("id");
+        as("AdminAgent").get("/v1/customers/" + id).then().statusCode(200)
+                .body("companyProfile.domain", equalTo(domain))
+                .body("companyProfile.companyName", equalTo("Pascal Toys"))
+                .body("billingProfile.defaultAddress.addressLine1", equalTo("One Microsoft Way"))
+                .body("billingProfile.culture", equalTo("en-US"));
+        as("AdminAgent").body(Map.of("companyProfile", Map.of("domain", unique("twice") + ".onmicrosoft.com"),
+                        "CompanyProfile", Map.of("Domain", unique("again") + ".onmicrosoft.com")))
+                .post("/v1/customers").then().statusCode(400).body("cspdeskCode", equalTo("malformed_body"));
+    }
+
+    @Test
     void theCompanyProfileIsReadAsPartnerCentersAndHasNoUpdate() {
         String id = newSdkCustomer();
         as("SalesAgent").get("/v1/customers/" + id + "/profiles/company").then().statusCode(200)

@@ -18,6 +18,7 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -126,19 +127,12 @@ final class RecordBinding {
                     : wrongType(path, "an object", value);
         }
         RecordComponent[] components = type.getRecordComponents();
-        for (String name : object.keySet()) {
-            if (Arrays.stream(components).noneMatch(c -> c.getName().equals(name))) {
-                String field = StrictJson.child(path, name);
-                throw ApiProblem.badRequest("unknown_field", "'" + Echo.shortly(field) + "' is not a field of this body; "
-                        + (path.isEmpty() ? "the body's fields are: " : "the fields of '" + path + "' are: ")
-                        + Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.joining(", "))
-                        + ".").with("field", field);
-            }
-        }
+        Map<String, String> sent = membersByComponent(object, components, path);
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             RecordComponent component = components[i];
-            values[i] = bind(object.get(component.getName()), component.getGenericType(),
+            String member = sent.get(component.getName());
+            values[i] = bind(member == null ? null : object.get(member), component.getGenericType(),
                     StrictJson.child(path, component.getName()));
         }
         try {
@@ -151,6 +145,36 @@ final class RecordBinding {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot create " + type.getName(), e);
         }
+    }
+
+    /**
+     * Which member of the object each component reads: the member of its own name or, as Partner Center
+     * (ASP.NET) reads JSON, of the same name in another case ({@code CompanyProfile}, as its REST reference's
+     * samples send it) when no component has that exact name. A component sent under two spellings is refused
+     * like a member given twice; a member no component takes is refused by name.
+     */
+    private static Map<String, String> membersByComponent(JsonObject object, RecordComponent[] components,
+                                                          String path) {
+        Map<String, String> sent = new HashMap<>();
+        for (String name : object.keySet()) {
+            String component = Arrays.stream(components).map(RecordComponent::getName).filter(name::equals)
+                    .findFirst().or(() -> Arrays.stream(components).map(RecordComponent::getName)
+                            .filter(name::equalsIgnoreCase).findFirst()).orElse(null);
+            if (component == null) {
+                String field = StrictJson.child(path, name);
+                throw ApiProblem.badRequest("unknown_field", "'" + Echo.shortly(field) + "' is not a field of this body; "
+                        + (path.isEmpty() ? "the body's fields are: " : "the fields of '" + path + "' are: ")
+                        + Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.joining(", "))
+                        + ".").with("field", field);
+            }
+            String earlier = sent.putIfAbsent(component, name);
+            if (earlier != null) {
+                String field = StrictJson.child(path, component);
+                throw StrictJson.malformed("'" + Echo.shortly(field) + "' is given twice (as '" + Echo.shortly(earlier)
+                        + "' and '" + Echo.shortly(name) + "'); give each member once.", field);
+            }
+        }
+        return sent;
     }
 
     private static Object wholeNumber(JsonValue value, boolean isInt, String path) {
@@ -199,8 +223,10 @@ final class RecordBinding {
             return value;
         }
         var members = PROVIDER.createObjectBuilder();
+        Map<String, String> sent = membersByComponent(object, raw.getRecordComponents(), "");
         for (RecordComponent component : raw.getRecordComponents()) {
-            JsonValue member = object.get(component.getName());
+            String name = sent.get(component.getName());
+            JsonValue member = name == null ? null : object.get(name);
             if (member == null) {
                 continue;
             }

@@ -54,6 +54,20 @@ class StrictBodiesTest {
     }
 
     @Test
+    void aMemberInAnotherCaseIsReadAsPartnerCenterReadsIt() {
+        Order order = (Order) read("{\"LineItems\":[{\"SkuId\":\"A\",\"QUANTITY\":2}],\"Note\":\"n\"}", Order.class);
+        assertThat(order.lineItems()).containsExactly(new Line("A", 2, null, null));
+        assertThat(order.note()).isEqualTo("n");
+    }
+
+    @Test
+    void aMemberSentUnderTwoSpellingsIsRefusedAsGivenTwice() {
+        ApiProblem problem = refusal("{\"note\":\"a\",\"Note\":\"b\"}", Order.class);
+        assertThat(problem.code()).isEqualTo("malformed_body");
+        assertThat(problem.detail()).contains("'note' is given twice");
+    }
+
+    @Test
     void aWellFormedBodyIsBoundToItsRecord() {
         Order order = (Order) read("{\"lineItems\":[{\"skuId\":\"A\",\"quantity\":2,\"price\":12.50,"
                 + "\"provisioningContext\":{\"subscriptionId\":\"s\",\"scope\":null,\"autoRenew\":true}}]}", Order.class);
