@@ -160,7 +160,7 @@ class PartnerCenterOrdersAndCartsIT extends IntegrationTest {
                 .body("lineItems[0].provisioningContext.subscriptionId", equalTo(customer.plan()))
                 .body("lineItems[0].provisioningContext.duration", equalTo("1Year"))
                 .body("lineItems[0].provisioningContext.autoRenew", equalTo("true"))
-                .body("links.self.uri", equalTo("/v1/customers/" + customer.id() + "/orders/" + orderId));
+                .body("links.self.uri", equalTo("/customers/" + customer.id() + "/orders/" + orderId));
     }
 
     @Test

@@ -11,10 +11,10 @@ import java.util.List;
 public record EchoedLinks(Link self, Link next, Link previous, Link offer, Link entitlement, Link product, Link sku,
                           Link availability, Link parentSubscription) {
 
-    /** Partner Center's {@code Link}: where to go, how, with which headers. */
-    public record Link(String uri, String method, List<Header> headers, String body) {
-    }
-
-    public record Header(String key, String value) {
+    /**
+     * Partner Center's {@code Link} as a client sends it back: the shape of {@link org.cspdesk.platform.api.Link}
+     * and the SDKs' {@code body} member.
+     */
+    public record Link(String uri, String method, List<org.cspdesk.platform.api.Link.Header> headers, String body) {
     }
 }

@@ -26,6 +26,12 @@ public class RequestCounts {
     @Resource(lookup = "java:app/jdbc/cspdesk")
     DataSource dataSource;
 
+    private static final String COUNT = "with w as (select to_timestamp(floor(extract(epoch from now()) / ?) * ?)"
+            + " as start) insert into platform.request_count as c (bucket, window_start, requests) select b, w.start, 1"
+            + " from w, unnest(?::text[]) with ordinality as u(b, n) order by n"
+            + " on conflict (bucket, window_start) do update set requests = c.requests + 1"
+            + " returning bucket, requests, ceil(extract(epoch from window_start + make_interval(secs => ?) - now()))::int";
+
     private final AtomicLong counted = new AtomicLong();
 
     /** Each bucket's count in the current window after this request, and the seconds left in the window. */
@@ -37,13 +43,8 @@ public class RequestCounts {
      * statements never lock shared rows in opposite orders.
      */
     Counts count(List<String> buckets, int windowSeconds) {
-        StringBuilder sql = new StringBuilder("with w as (select to_timestamp(floor(extract(epoch from now()) / ?) * ?)"
-                + " as start) insert into platform.request_count as c (bucket, window_start, requests) select b, w.start, 1"
-                + " from w, unnest(?::text[]) with ordinality as u(b, n) order by n"
-                + " on conflict (bucket, window_start) do update set requests = c.requests + 1"
-                + " returning bucket, requests, ceil(extract(epoch from window_start + make_interval(secs => ?) - now()))::int");
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+             PreparedStatement statement = connection.prepareStatement(COUNT)) {
             statement.setInt(1, windowSeconds);
             statement.setInt(2, windowSeconds);
             statement.setArray(3, connection.createArrayOf("text", buckets.toArray()));

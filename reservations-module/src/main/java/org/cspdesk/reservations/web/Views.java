@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cspdesk.platform.api.Attributes;
+import org.cspdesk.platform.api.EchoedLinks;
+import org.cspdesk.platform.api.Link;
 import org.cspdesk.platform.api.Ids;
 import org.cspdesk.platform.api.NeverLogged;
 import org.cspdesk.platform.api.WireValue;
@@ -100,16 +102,14 @@ public final class Views {
 
     // ---- Partner Center's orders and carts (docs/adr/0016-orders-and-carts-on-partner-centers-wire.md)
 
-    /** Partner Center's link: {@code {uri, method, headers}}; accepted back from a client and ignored. */
-    public record LinkBody(String uri, String method, List<HeaderBody> headers) {
-    }
-
-    public record HeaderBody(String key, String value) {
+    /** The SDKs' {@code KeyValuePair} a cart line carries ({@code participants}); read back and ignored. */
+    public record KeyValueBody(String key, String value) {
     }
 
     /** The links Partner Center's order, cart and line models carry; read back from a client and ignored. */
-    public record LinksBody(LinkBody self, LinkBody next, LinkBody previous, LinkBody provisioningStatus,
-                            LinkBody sku, LinkBody subscription, LinkBody activationLinks) {
+    public record LinksBody(EchoedLinks.Link self, EchoedLinks.Link next, EchoedLinks.Link previous,
+                            EchoedLinks.Link provisioningStatus, EchoedLinks.Link sku, EchoedLinks.Link subscription,
+                            EchoedLinks.Link activationLinks) {
     }
 
     /**
@@ -213,7 +213,7 @@ public final class Views {
                                    String billingCycle, String termDuration,
                                    @NotNull(message = "is required: {subscriptionId, scope, duration, autoRenew}")
                                    @Valid ProvisioningContextBody provisioningContext,
-                                   String orderGroup, CartErrorBody error, List<HeaderBody> participants,
+                                   String orderGroup, CartErrorBody error, List<KeyValueBody> participants,
                                    Boolean attestationAccepted, String customTermEndDate, String promotionId) {
     }
 
@@ -237,12 +237,6 @@ public final class Views {
                         item.provisioningContext(), item.friendlyName()));
             }
             return lines;
-        }
-    }
-
-    public record Link(String uri, String method, List<HeaderBody> headers) {
-        static Link get(String uri) {
-            return new Link(uri, "GET", List.of());
         }
     }
 
@@ -295,13 +289,14 @@ public final class Views {
                             String status, String transactionType, String kind, String billedTo,
                             PurchasedBy purchasedBy, OrderLinks links, Attributes attributes) {
         static OrderView of(CustomerOrder order) {
-            String self = "/v1/customers/" + order.customerId() + "/orders/" + order.id();
+            // Relative to /v1, as Partner Center's links are and both SDKs join them (ADR 0015).
+            String self = "/customers/" + order.customerId() + "/orders/" + order.id();
             return new OrderView(order.id().toString(), order.customerId().toString(),
                     order.billingCycle().partnerCenter(), order.currency(),
                     order.lineItems().stream().map(OrderLineItemView::of).toList(), order.total().amount(),
                     order.creationDate(), order.status(), "UserPurchase", order.kind(), "partner",
                     new PurchasedBy(order.operatorType(), order.userPrincipalName()),
-                    new OrderLinks(Link.get(self), null), Attributes.of("Order"));
+                    new OrderLinks(Link.get(self, List.of()), null), Attributes.of("Order"));
         }
     }
 
@@ -322,7 +317,7 @@ public final class Views {
                             line.term().wire(), contextOf(line.subscriptionId(), line.scope(),
                             line.resourceGroup(), line.term(), line.autoRenew()),
                             String.valueOf(cart.orderGroupOf(line)))).toList(),
-                    new SelfLink(Link.get("/v1/customers/" + cart.customerId() + "/carts/" + cart.id())),
+                    new SelfLink(Link.get("/customers/" + cart.customerId() + "/carts/" + cart.id(), List.of())),
                     Attributes.of("Cart", cart.version()));
         }
     }
