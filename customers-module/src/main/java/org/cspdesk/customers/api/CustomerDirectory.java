@@ -28,6 +28,12 @@ public interface CustomerDirectory {
      */
     List<CustomerSummary> inNameOrder(String afterName, UUID afterId, int limit);
 
+    /** Up to {@code limit} customers whose company name starts with {@code namePrefix} (any case), in name order. */
+    List<CustomerSummary> withNameStarting(String namePrefix, int limit);
+
+    /** Up to {@code limit} active users of that customer, in UPN order. */
+    List<CustomerUserSummary> usersOf(UUID customerId, int limit);
+
     /** The user, if it exists and belongs to that customer. */
     Optional<CustomerUserSummary> findUser(UUID customerId, UUID userId);
 

@@ -39,6 +39,17 @@ public class JpaCustomerDirectory implements CustomerDirectory {
     }
 
     @Override
+    public List<CustomerSummary> withNameStarting(String namePrefix, int limit) {
+        return customers.page(namePrefix, null, null, null, null, limit).stream()
+                .map(JpaCustomerDirectory::summary).toList();
+    }
+
+    @Override
+    public List<CustomerUserSummary> usersOf(UUID customerId, int limit) {
+        return customers.users(customerId, null, limit).stream().map(JpaCustomerDirectory::summary).toList();
+    }
+
+    @Override
     public Optional<CustomerUserSummary> findUser(UUID customerId, UUID userId) {
         return customers.findUser(customerId, userId).map(JpaCustomerDirectory::summary);
     }

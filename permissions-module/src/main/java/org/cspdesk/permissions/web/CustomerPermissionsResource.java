@@ -90,6 +90,7 @@ public class CustomerPermissionsResource {
         return new AccountPermissionsView(new AccountPermissionsView.AzureReservations(on,
                 policy.map(SelfServePolicy::id).orElse(null),
                 policy.map(p -> ETags.of(p.version())).orElse(null),
+                on ? policy.get().createdAt() : null, on ? policy.get().createdBy() : null,
                 prerequisites.check(customerId, PurchasableResource.AZURE_RESERVED_INSTANCES.wire())));
     }
 }

@@ -1,0 +1,91 @@
+// What every page shows the same way: loading, empty, errors as sentences, confirmations.
+import { html, render, nothing } from 'lit';
+import { t, has } from './i18n.js';
+
+/** The sentence for a problem the API answered, in the reader's language. */
+export function problemSentence(error) {
+  const code = error?.code;
+  if (code && has(`error.${code}`)) return t(`error.${code}`);
+  if (error?.status === 0) return t('error.network_error');
+  return t('error.unknown', { status: error?.status ?? '?' });
+}
+
+/** An error box: the sentence, the correlation id for support, and the server's own words folded away. */
+export function problemBox(error, { id } = {}) {
+  if (!error) return nothing;
+  const detail = error.problem?.detail;
+  return html`<div class="problem" role="alert" id=${id ?? nothing}>
+    <p><strong>${problemSentence(error)}</strong></p>
+    ${error.correlationId ? html`<p><small>${t('common.correlationId')}: <code>${error.correlationId}</code></small></p>` : nothing}
+    ${detail ? html`<details><summary>${t('common.details')}</summary><p><small>${detail}</small></p></details>` : nothing}
+  </div>`;
+}
+
+export function loading() {
+  return html`<p aria-busy="true">${t('common.loading')}</p>`;
+}
+
+export function empty(text) {
+  return html`<p class="empty">${text}</p>`;
+}
+
+/** A notice that something is not possible for this role, and why. */
+export function notice(text) {
+  return html`<p class="notice" role="note">${text}</p>`;
+}
+
+/**
+ * A modal confirmation (the native dialog: focus moves into it, Escape cancels). content is a template;
+ * resolves true when confirmed.
+ */
+export function confirmDialog({ title, content, confirmLabel, danger = false }) {
+  return new Promise((resolve) => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const close = (answer) => {
+      dialog.close();
+      host.remove();
+      resolve(answer);
+    };
+    render(html`<dialog aria-labelledby="confirm-title">
+      <article>
+        <header><h2 id="confirm-title">${title}</h2></header>
+        ${content}
+        <footer>
+          <button type="button" class="secondary" @click=${() => close(false)}>${t('common.cancel')}</button>
+          <button type="button" class=${danger ? 'danger' : ''} data-confirm @click=${() => close(true)}>${confirmLabel}</button>
+        </footer>
+      </article>
+    </dialog>`, host);
+    const dialog = host.querySelector('dialog');
+    dialog.addEventListener('cancel', (event) => {
+      event.preventDefault();
+      close(false);
+    });
+    dialog.showModal();
+  });
+}
+
+/** Reads a form's named fields as an object of trimmed strings (empty ones left out). */
+export function formValues(form) {
+  const values = {};
+  for (const [name, value] of new FormData(form).entries()) {
+    const text = String(value).trim();
+    if (text !== '') values[name] = text;
+  }
+  return values;
+}
+
+/** Copies text to the clipboard; the button says it worked. */
+export async function copy(text, button) {
+  try {
+    await navigator.clipboard.writeText(text);
+    if (button) {
+      const before = button.textContent;
+      button.textContent = t('common.copied');
+      setTimeout(() => (button.textContent = before), 1500);
+    }
+  } catch {
+    // The clipboard needs a secure context or permission: the id stays selectable on the page.
+  }
+}

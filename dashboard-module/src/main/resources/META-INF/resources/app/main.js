@@ -1,0 +1,2 @@
+// The dashboard starts here (index.html loads it as a module).
+import './shell.js';
