@@ -3,7 +3,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { t, loadArea, setLanguage, language, LANGUAGES } from './core/i18n.js';
 import { get, ApiError } from './core/api.js';
-import { signedIn, isPartner, isCustomerUser, may, home, endSession, role } from './core/session.js';
+import { signedIn, isPartner, home, endSession, role } from './core/session.js';
 import { onRoute, navigate, match, currentPath } from './core/router.js';
 import { customer } from './core/customers.js';
 import { problemBox, loading } from './core/ui.js';
@@ -87,6 +87,10 @@ class CspDeskApp extends LitElement {
       this.pageProblem = t('shell.notForRole');
       return;
     }
+    if (found === this.route && this.page && JSON.stringify(params) === JSON.stringify(this.params)) {
+      this.page.reload(); // the same page with another query (a filter, a page of a list, back or forward)
+      return;
+    }
     const sameCustomer = this.route && this.params?.customerId === params.customerId;
     this.route = found;
     this.params = params;
@@ -131,11 +135,7 @@ class CspDeskApp extends LitElement {
         <ul>
           ${who && isPartner() ? html`
             <li><a href="/customers" aria-current=${current('/customers')}>${t('nav.customers')}</a></li>
-            ${may('readReports') ? html`<li><a href="/reports" aria-current=${current('/reports')}>${t('nav.reports')}</a></li>` : nothing}
-            ${may('readPriceList') ? html`<li><a href="/price-list" aria-current=${current('/price-list')}>${t('nav.priceList')}</a></li>` : nothing}
-            ${may('readNotifications') ? html`<li><a href="/notifications" aria-current=${current('/notifications')}>${t('nav.notifications')}</a></li>` : nothing}
-            ${may('readActivityLog') ? html`<li><a href="/activity-log" class="gear" aria-current=${current('/activity-log')}
-                 aria-label=${t('nav.activityLog')} title=${t('nav.activityLog')}><span aria-hidden="true">⚙</span></a></li>` : nothing}` : nothing}
+` : nothing}
           <li>
             <select id="language" aria-label=${t('shell.languageLabel')} @change=${(e) => setLanguage(e.target.value)}>
               ${Object.entries(LANGUAGES).map(([code, name]) => html`<option value=${code} lang=${code} ?selected=${code === language}>${name}</option>`)}
