@@ -23,11 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every JAX-RS resource method of every module says who may call it. Health and the OpenAPI document
- * are served by Payara itself, so no resource of ours may be open.
+ * are served by Payara itself, so no resource of ours may be open, but one: the dashboard's development sign-in
+ * ({@code @PermitAll} by design, and a 404 unless the server runs with the development key and issuer).
  */
 class EveryEndpointDeclaresItsRolesTest {
     private static final Set<Class<? extends java.lang.annotation.Annotation>> HTTP_METHODS =
             Set.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class, HEAD.class);
+
+    private static final String OPEN_BY_DESIGN = "org.cspdesk.dashboard.web.DevSignInResource";
 
     @Test
     void everyResourceMethodHasRolesAllowed() {
@@ -44,7 +47,8 @@ class EveryEndpointDeclaresItsRolesTest {
                 }
                 resourceMethods.add(type.getSimpleName() + "." + method.getName());
                 boolean declared = method.isAnnotatedWith(RolesAllowed.class)
-                        || (type.isAnnotatedWith(RolesAllowed.class) && !method.isAnnotatedWith(PermitAll.class));
+                        || (type.isAnnotatedWith(RolesAllowed.class) && !method.isAnnotatedWith(PermitAll.class))
+                        || (OPEN_BY_DESIGN.equals(type.getName()) && method.isAnnotatedWith(PermitAll.class));
                 if (!declared) {
                     open.add(type.getName() + "." + method.getName());
                 }

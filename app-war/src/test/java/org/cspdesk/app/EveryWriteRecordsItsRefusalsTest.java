@@ -26,6 +26,9 @@ class EveryWriteRecordsItsRefusalsTest {
     private static final Set<Class<? extends java.lang.annotation.Annotation>> WRITES =
             Set.of(POST.class, PUT.class, PATCH.class, DELETE.class);
 
+    /** A POST that changes nothing: the development sign-in only signs a token (and exists only in development). */
+    private static final Set<String> CHANGE_NOTHING = Set.of("org.cspdesk.dashboard.web.DevSignInResource.signIn");
+
     @Test
     void everyWriteEndpointIsAudited() {
         var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -38,7 +41,7 @@ class EveryWriteRecordsItsRefusalsTest {
                     continue;
                 }
                 writes.add(type.getSimpleName() + "." + method.getName());
-                if (!method.isAnnotatedWith(Audited.class)) {
+                if (!method.isAnnotatedWith(Audited.class) && !CHANGE_NOTHING.contains(type.getName() + "." + method.getName())) {
                     unaudited.add(type.getName() + "." + method.getName());
                 }
             }

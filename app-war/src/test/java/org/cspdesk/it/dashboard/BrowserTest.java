@@ -136,15 +136,29 @@ public abstract class BrowserTest extends IntegrationTest {
 
     /** The control a label names: a {@code <label for>}'s target, or an element whose aria-label it is. */
     protected static WebElement labelled(String label) {
-        return waitFor(By.xpath("//*[@id=//label[normalize-space(.)='" + label + "']/@for] | //*[@aria-label='" + label + "']"));
+        String quoted = xpathString(label);
+        return waitFor(By.xpath("//*[@id=//label[normalize-space(.)=" + quoted + "]/@for] | //*[@aria-label=" + quoted + "]"));
     }
 
     protected static WebElement button(String text) {
-        return waitFor(By.xpath("//button[normalize-space(.)='" + text + "'] | //a[@role='button' and normalize-space(.)='" + text + "']"));
+        String quoted = xpathString(text);
+        return waitFor(By.xpath("//button[normalize-space(.)=" + quoted + "] | //a[@role='button' and normalize-space(.)=" + quoted + "]"));
     }
 
     protected static WebElement link(String text) {
-        return waitFor(By.xpath("//a[normalize-space(.)='" + text + "' or @aria-label='" + text + "']"));
+        String quoted = xpathString(text);
+        return waitFor(By.xpath("//a[normalize-space(.)=" + quoted + " or @aria-label=" + quoted + "]"));
+    }
+
+    /** A text as an XPath 1.0 string literal, whatever quotes it holds ("Billing contact's name"). */
+    protected static String xpathString(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        if (!text.contains("\"")) {
+            return "\"" + text + "\"";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 
     /** Chooses the dashboard's language with the Language select ("English", "Svenska", "Deutsch"). */
