@@ -30,7 +30,7 @@ public class RenderReport {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
         try {
             List<String[]> pages = List.of(new String[]{"/customers", "page-customers"},
-                    new String[]{"/customers?q=Conto", "page-customers"},
+                    new String[]{"/customers?q=Conto", "page-customers"}, new String[]{"/customers?q=Bulk%20Customer%2005", "page-customers"},
                     new String[]{"/customers/" + customer + "/account", "page-account"});
             System.out.printf("%-50s %6s %10s %10s%n", "page", "calls", "median ms", "max ms");
             for (String[] page : pages) {
