@@ -1,5 +1,5 @@
-// <cspdesk-app>: the frame around every page: the development banner, the header (navigation, the gear icon of
-// the activity log, Language, who is signed in, Sign out), the customer's menu, and the page of the address.
+// <cspdesk-app>: the frame around every page: the development banner, the header (navigation (the activity log's
+// gear icon joins it with that page), Language, who is signed in, Sign out), the customer's menu, and the page.
 import { LitElement, html, nothing } from 'lit';
 import { t, loadArea, setLanguage, language, LANGUAGES } from './core/i18n.js';
 import { get, ApiError } from './core/api.js';
