@@ -1,5 +1,5 @@
-// <cspdesk-app>: the frame around every page: the development banner, the header (navigation (the activity log's
-// gear icon joins it with that page), Language, who is signed in, Sign out), the customer's menu, and the page.
+// <cspdesk-app>: the frame around every page: the development banner, the header (the partner's pages, the activity
+// log behind Partner Center's gear icon, Language, who is signed in, Sign out), the customer's menu, and the page.
 import { LitElement, html, nothing } from 'lit';
 import { t, loadArea, setLanguage, language, LANGUAGES } from './core/i18n.js';
 import { get, ApiError } from './core/api.js';
@@ -7,7 +7,7 @@ import { signedIn, isPartner, home, endSession, role } from './core/session.js';
 import { onRoute, navigate, match, currentPath } from './core/router.js';
 import { customer } from './core/customers.js';
 import { problemBox, loading } from './core/ui.js';
-import { ROUTES, CUSTOMER_MENU } from './routes.js';
+import { ROUTES, CUSTOMER_MENU, PARTNER_MENU } from './routes.js';
 import './pages/signin.js';
 
 class CspDeskApp extends LitElement {
@@ -100,7 +100,7 @@ class CspDeskApp extends LitElement {
         if (this.params?.customerId === params.customerId) this.customerName = c.companyProfile?.companyName ?? '';
       }, () => {});
     }
-    await loadArea(found.area);
+    await Promise.all([].concat(found.area).map((area) => loadArea(area)));
     await found.load();
     const element = document.createElement(found.tag);
     element.params = params;
@@ -133,9 +133,11 @@ class CspDeskApp extends LitElement {
       <nav aria-label=${t('shell.mainNavigation')}>
         <ul><li><a href=${who ? home() : '/'} class="brand"><strong>CSP Desk</strong></a></li></ul>
         <ul>
-          ${who && isPartner() ? html`
-            <li><a href="/customers" aria-current=${current('/customers')}>${t('nav.customers')}</a></li>
-` : nothing}
+          ${who ? PARTNER_MENU.filter((item) => item.roles.includes(role())).map((item) => html`
+            <li><a href=${item.path} aria-current=${current(item.path)}>${t(item.key)}</a></li>`) : nothing}
+          ${who && ['AdminAgent', 'GlobalAdmin'].includes(role()) ? html`
+            <li><a href="/activity-log" class="gear" id="activity-log-link" title=${t('nav.activityLog')} aria-current=${current('/activity-log')}>
+              <span aria-hidden="true">⚙</span><span class="visually-hidden">${t('nav.activityLog')}</span></a></li>` : nothing}
           <li>
             <select id="language" aria-label=${t('shell.languageLabel')} @change=${(e) => setLanguage(e.target.value)}>
               ${Object.entries(LANGUAGES).map(([code, name]) => html`<option value=${code} lang=${code} ?selected=${code === language}>${name}</option>`)}

@@ -89,3 +89,38 @@ export async function copy(text, button) {
     // The clipboard needs a secure context or permission: the id stays selectable on the page.
   }
 }
+
+/**
+ * A modal form: content is a template of labelled fields; resolves with the form's values (formValues) when
+ * submitted, or null when cancelled. The browser checks required fields before it resolves.
+ */
+export function formDialog({ title, content, confirmLabel, danger = false }) {
+  return new Promise((resolve) => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    let dialog;
+    const close = (answer) => {
+      dialog.close();
+      host.remove();
+      resolve(answer);
+    };
+    render(html`<dialog aria-labelledby="form-dialog-title">
+      <article>
+        <form @submit=${(event) => { event.preventDefault(); close(formValues(event.target)); }}>
+          <header><h2 id="form-dialog-title">${title}</h2></header>
+          ${content}
+          <footer>
+            <button type="button" class="secondary" @click=${() => close(null)}>${t('common.cancel')}</button>
+            <button type="submit" class=${danger ? 'danger' : ''} data-confirm>${confirmLabel}</button>
+          </footer>
+        </form>
+      </article>
+    </dialog>`, host);
+    dialog = host.querySelector('dialog');
+    dialog.addEventListener('cancel', (event) => {
+      event.preventDefault();
+      close(null);
+    });
+    dialog.showModal();
+  });
+}
