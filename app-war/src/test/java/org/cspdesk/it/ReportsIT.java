@@ -236,6 +236,38 @@ class ReportsIT extends IntegrationTest {
     }
 
     @Test
+    void theSelfServeTotalsAddUpEveryCustomersLine() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Counted In Totals");
+        customer.owner().body(order(D2S_EASTUS, 1, "P1Y", customer.plan(), "single"))
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(201);
+        Map<String, String> window = Map.of("startDate", "2020-01-01", "endDate", mark());
+
+        List<Map<String, Object>> lines = selfServeReport(window, 500);
+        JsonPath totals = as("AdminAgent").queryParams(window).get(SELF_SERVE + "/totals").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(totals.getLong("customers")).isEqualTo(lines.size());
+        assertThat(totals.getLong("allowedToPurchase"))
+                .isEqualTo(lines.stream().filter(l -> Boolean.TRUE.equals(l.get("allowCustomerToPurchase"))).count())
+                .isPositive();
+        assertThat(totals.getLong("customerOrders"))
+                .isEqualTo(lines.stream().mapToLong(l -> ((Number) l.get("customerOrders")).longValue()).sum())
+                .isPositive();
+        BigDecimal billed = lines.stream().map(l -> Reservations.amount(((Map<?, ?>) l.get("billedToPartner")).get("amount")))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(Reservations.amount(totals.get("billedToPartner.amount"))).isEqualByComparingTo(billed);
+        assertThat(totals.getString("billedToPartner.currency")).isEqualTo("USD");
+    }
+
+    @Test
+    void theSelfServeTotalsRefuseABadWindowAndASalesAgent() {
+        as("AdminAgent").get(SELF_SERVE + "/totals").then().statusCode(400)
+                .body("cspdeskCode", equalTo("missing_parameter"));
+        as("AdminAgent").get(SELF_SERVE + "/totals?startDate=2026-02-30").then().statusCode(400)
+                .body("cspdeskCode", equalTo("invalid_date"));
+        as("SalesAgent").get(SELF_SERVE + "/totals?startDate=2020-01-01").then().statusCode(403);
+    }
+
+    @Test
     void selfServeReportPagesWalkEveryCustomerOnceEvenWithoutAnEndDate() {
         Fixtures.newCustomer("Paged One");
         Fixtures.newCustomer("Paged Two");

@@ -23,10 +23,14 @@ class AccountPageIT extends BrowserTest {
     }
 
     @Test
-    void adminAgentTurnsOnTheSwitchAndItIsRecordedAsCreateCustomerPurchasePermissions() {
+    void adminAgentTurnsOnTheSwitchAndTheActivityLogShowsCreateCustomerPurchasePermissions() {
         String company = unique("Contoso");
         String customer = Fixtures.eligibleCustomer(company);
-        openAs("AdminAgent", "/customers/" + customer + "/account");
+        openAs("AdminAgent", "/customers");
+        page("page-customers");
+        labelled("Search customers").sendKeys(company);
+        button("Search").click();
+        link(company).click();
         page("page-account");
         WebElement toggle = labelled(SWITCH_LABEL);
         assertThat(toggle.getAttribute("role")).isEqualTo("switch");
@@ -43,22 +47,18 @@ class AccountPageIT extends BrowserTest {
         assertThat(waitFor(By.id("switch-azure-reservations-state")).getText())
                 .startsWith("On").contains("adminagent@partner.cspdesk.dev");
         screenshot("account");
-
         as("AdminAgent").get("/v1/customers/" + customer + "/permissions").then().statusCode(200)
                 .body("azureReservations.allowCustomerToPurchase", org.hamcrest.Matchers.equalTo(true));
 
-        // The activity log's page is not built yet: the record is read through the API the page will use.
-        String filter = java.net.URLEncoder.encode("{\"field\":\"CustomerId\",\"value\":\"" + customer + "\"}",
-                java.nio.charset.StandardCharsets.UTF_8);
-        as("AdminAgent").urlEncodingEnabled(false)
-                .get("/v1/auditrecords?startDate=" + java.time.LocalDate.now().minusDays(1) + "&filter=" + filter)
-                .then().statusCode(200)
-                .body("items.find { it.operationType == 'create_self_serve_policy' }.displayName",
-                        org.hamcrest.Matchers.equalTo("Create Customer Purchase Permissions"))
-                .body("items.find { it.operationType == 'create_self_serve_policy' }.userPrincipalName",
-                        org.hamcrest.Matchers.equalTo("adminagent@partner.cspdesk.dev"))
-                .body("items.find { it.operationType == 'create_self_serve_policy' }.customerName",
-                        org.hamcrest.Matchers.equalTo(company));
+        link("This customer's entries in the activity log").click();
+        page("page-activity-log");
+        WebElement record = waitFor(By.cssSelector("tr[data-operation=create_self_serve_policy]"));
+        assertThat(record.getText()).contains("Create Customer Purchase Permissions").contains(company)
+                .contains("adminagent@partner.cspdesk.dev").contains("Succeeded").contains("UTC");
+        assertThat(browser.findElements(By.cssSelector("tr[data-record]")))
+                .allSatisfy(row -> assertThat(row.getText()).contains(company));
+        assertAccessible("the activity log of one customer");
+        screenshot("activity-log");
     }
 
     @Test

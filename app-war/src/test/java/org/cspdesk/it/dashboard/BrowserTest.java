@@ -201,6 +201,20 @@ public abstract class BrowserTest extends IntegrationTest {
                 .executeScript("return (window.__cspdesk && window.__cspdesk.renders) || []");
     }
 
+    /** The API calls of the page's last render: at most two for every page (never one per row). */
+    protected static int lastRenderCalls(String page) {
+        return renders().stream().filter(r -> page.equals(r.get("page"))).reduce((a, b) -> b)
+                .map(r -> ((Number) r.get("calls")).intValue()).orElseThrow();
+    }
+
+    /** Opens the page, waits for it, and checks what every page must be: accessible, and drawn in two calls. */
+    protected static WebElement pageChecked(String tag, String what) {
+        WebElement page = page(tag);
+        assertThat(lastRenderCalls(tag)).as("API calls to render " + what).isLessThanOrEqualTo(2);
+        assertAccessible(what);
+        return page;
+    }
+
     /** A PNG of the window in target/screenshots (the README's pictures are made this way). */
     protected static void screenshot(String name) {
         try {

@@ -100,9 +100,4 @@ class CustomersPageIT extends BrowserTest {
         labelled("Postal code").sendKeys("98052");
         labelled("Country").sendKeys("US");
     }
-
-    static int lastRenderCalls(String page) {
-        return renders().stream().filter(r -> page.equals(r.get("page"))).reduce((a, b) -> b)
-                .map(r -> ((Number) r.get("calls")).intValue()).orElseThrow();
-    }
 }

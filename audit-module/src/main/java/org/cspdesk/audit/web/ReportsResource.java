@@ -84,4 +84,19 @@ public class ReportsResource {
         return tokens.page(query, page, rows, last -> List.of(last.customer().companyName(),
                 last.customer().id().toString(), end.toString()), SelfServeReportItem::of);
     }
+
+    @GET
+    @Path("selfServe/totals")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
+    @Operation(summary = "The self-serve report added up over every customer",
+            description = "Roles: AdminAgent, GlobalAdmin. {startDate, endDate, customers, allowedToPurchase, "
+                    + "customerOrders, billedToPartner: {amount, currency}}: how many customers there are, how many "
+                    + "may buy Azure reservations on the partner's bill now, and the orders customers' own users "
+                    + "placed in [startDate, endDate) with their total. Same window rules as the report.")
+    @APIResponse(responseCode = "400", description = "Bad window (missing_parameter, invalid_date, invalid_window)")
+    public SelfServeTotalsView selfServeTotals(@QueryParam("startDate") String startDate,
+                                               @QueryParam("endDate") String endDate) {
+        TimeWindow window = TimeWindow.parse(startDate, endDate);
+        return SelfServeTotalsView.of(selfServe.totals(window.start(), window.end()), window.start(), window.end());
+    }
 }

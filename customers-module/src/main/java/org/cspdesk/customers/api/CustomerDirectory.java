@@ -28,6 +28,9 @@ public interface CustomerDirectory {
      */
     List<CustomerSummary> inNameOrder(String afterName, UUID afterId, int limit);
 
+    /** How many customers the partner has (the self-serve report's totals). */
+    long count();
+
     /** Up to {@code limit} customers whose company name starts with {@code namePrefix} (any case), in name order. */
     List<CustomerSummary> withNameStarting(String namePrefix, int limit);
 

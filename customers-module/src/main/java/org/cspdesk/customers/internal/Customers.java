@@ -54,6 +54,10 @@ public class Customers {
      * domain prefix is lowered as they were, and served by {@code customer_domain_key}.
      */
     @SuppressWarnings("unchecked")
+    public long count() {
+        return em.createQuery("select count(c) from Customer c", Long.class).getSingleResult();
+    }
+
     public List<Customer> page(String namePrefix, String domainPrefix, String afterName, UUID afterId, UUID onlyId,
                                int limit) {
         StringBuilder sql = new StringBuilder("select * from customers.customer where true");

@@ -39,6 +39,11 @@ public class JpaCustomerDirectory implements CustomerDirectory {
     }
 
     @Override
+    public long count() {
+        return customers.count();
+    }
+
+    @Override
     public List<CustomerSummary> withNameStarting(String namePrefix, int limit) {
         return customers.page(namePrefix, null, null, null, null, limit).stream()
                 .map(JpaCustomerDirectory::summary).toList();

@@ -170,6 +170,7 @@ class AccountPage extends Page {
           ${this.switchProblem?.problem?.failedChecks ? notice(t('account.fixFirst')) : nothing}
         </li>
       </ul>
+      ${may('readActivityLog') ? html`<p><a id="customer-activity-log" href="/activity-log?by=customerId&value=${encodeURIComponent(this.customerId)}">${t('account.activityLog')}</a></p>` : nothing}
     </section>`;
   }
 
@@ -180,7 +181,8 @@ class AccountPage extends Page {
         ${prerequisites.checks.map((check) => html`<li class=${check.met ? 'met' : 'unmet'} data-check=${check.code}>
           ${t('account.check.' + check.code)}
           ${check.met ? html` <span class="visually-hidden">${t('account.checkMet')}</span>` : html` — <span class="visually-hidden">${t('account.checkUnmet')}</span>
-            <span class="fix">${isCustomerUser() ? t('account.fix.askPartner') : t('account.fix.' + check.code)}</span>`}
+            <span class="fix">${isCustomerUser() ? t('account.fix.askPartner')
+              : html`<a href="/customers/${encodeURIComponent(this.customerId)}/subscriptions">${t('account.fix.' + check.code)}</a>`}</span>`}
         </li>`)}
       </ul>
     </div>`;

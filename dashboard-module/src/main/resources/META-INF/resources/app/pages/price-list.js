@@ -68,7 +68,7 @@ class PriceListPage extends Page {
       <form @submit=${(e) => this.save(e)}>
         <div class="grid">
           <div><label for="price-markup">${t('prices.markup')}</label>
-            <input id="price-markup" name="markupPercent" type="number" step="0.01" min="-100" max="9999" required
+            <input id="price-markup" name="markupPercent" type="number" step="0.01" min="-99.99" max="1000" required
               .value=${String(list.markupPercent)} ?disabled=${!mayChange}></div>
           <div><label for="price-region">${t('prices.region')}</label>
             <select id="price-region" @change=${(e) => (this.region = e.target.value)}>

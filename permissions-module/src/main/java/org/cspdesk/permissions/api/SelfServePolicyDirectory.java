@@ -9,4 +9,7 @@ public interface SelfServePolicyDirectory {
 
     /** The policies of those of {@code customerIds} that have one (a customer without one is off). One query. */
     Map<UUID, SelfServePolicySummary> currentPolicies(Collection<UUID> customerIds);
+
+    /** How many customers' policies grant {@code resource} (e.g. AzureReservedInstances) now. One query. */
+    long countGranting(String resource);
 }

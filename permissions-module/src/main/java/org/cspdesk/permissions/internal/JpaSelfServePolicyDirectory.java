@@ -25,4 +25,9 @@ public class JpaSelfServePolicyDirectory implements SelfServePolicyDirectory {
                         p.createdBy()))
                 .collect(Collectors.toMap(SelfServePolicySummary::customerId, Function.identity()));
     }
+
+    @Override
+    public long countGranting(String resource) {
+        return policies.countGranting(resource);
+    }
 }

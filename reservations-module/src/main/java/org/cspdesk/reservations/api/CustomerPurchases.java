@@ -18,4 +18,7 @@ public interface CustomerPurchases {
      * One query, whatever the number of customers.
      */
     Map<UUID, PurchaseTotals> selfPurchasesOf(Collection<UUID> customerIds, OffsetDateTime start, OffsetDateTime end);
+
+    /** All customers' own orders created in {@code [start, end)} and their total: the report's totals. One query. */
+    PurchaseTotals allSelfPurchases(OffsetDateTime start, OffsetDateTime end);
 }

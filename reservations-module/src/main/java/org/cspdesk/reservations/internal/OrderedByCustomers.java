@@ -41,4 +41,21 @@ public class OrderedByCustomers implements CustomerPurchases {
         }
         return totals;
     }
+
+    @Override
+    public PurchaseTotals allSelfPurchases(OffsetDateTime start, OffsetDateTime end) {
+        // The price list has one currency, so every order has it; the sum stays exact (numeric in PostgreSQL).
+        List<Object[]> rows = em.createQuery("select count(o), sum(o.totalPrice), o.currency from CustomerOrder o"
+                        + " where o.operatorType = 'customer' and o.creationDate >= :start and o.creationDate < :end"
+                        + " group by o.currency", Object[].class)
+                .setParameter("start", start).setParameter("end", end).getResultList();
+        if (rows.isEmpty()) {
+            return PurchaseTotals.none(Money.USD);
+        }
+        if (rows.size() > 1) {
+            throw new IllegalStateException("customer orders in more than one currency: " + rows.size());
+        }
+        Object[] row = rows.get(0);
+        return new PurchaseTotals((Long) row[0], Money.cents((BigDecimal) row[1]), (String) row[2]);
+    }
 }
