@@ -14,5 +14,7 @@ module org.cspdesk.audit {
     requires org.cspdesk.permissions;
     requires org.cspdesk.reservations;
     requires jakarta.json;
+    requires microprofile.config.api;
+    requires java.logging;
     requires java.sql;
 }

@@ -86,7 +86,9 @@ class DatabaseRolesIT extends IntegrationTest {
         for (String[] row : privileges("audit")) {
             held.computeIfAbsent(row[0], name -> new ArrayList<>()).add(row[1]);
         }
-        assertThat(held).containsOnly(Map.entry("audit.audit_record", List.of("SELECT", "INSERT")));
+        // The download links' key is written once and read (ADR 0020): the same two privileges, no more.
+        assertThat(held).containsOnly(Map.entry("audit.audit_record", List.of("SELECT", "INSERT")),
+                Map.entry("audit.download_link_key", List.of("SELECT", "INSERT")));
         assertThat(rows("select p from unnest(array['USAGE', 'CREATE']) p where has_schema_privilege(:role, 'audit', p)"))
                 .containsExactly("USAGE");
     }

@@ -11,3 +11,6 @@ grant usage on schema audit to ${app_role};
 -- nothing, the role cannot disable the append-only trigger or drop the table either. The identity column's
 -- sequence needs no grant: PostgreSQL does not check it for an identity column.
 grant select, insert on audit_record to ${app_role};
+
+-- The download links' key: inserted once by the first instance that needs it, then only read (V3).
+grant select, insert on download_link_key to ${app_role};

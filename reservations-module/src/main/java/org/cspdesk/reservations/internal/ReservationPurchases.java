@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.cspdesk.customers.api.CustomerDirectory;
 import org.cspdesk.permissions.api.PurchasePermissions;
+import org.cspdesk.permissions.api.ReservationPurchaseRules;
 import org.cspdesk.platform.api.Actor;
 import org.cspdesk.platform.api.ApiProblem;
 import org.cspdesk.platform.api.CurrentRequest;
@@ -124,18 +125,17 @@ public class ReservationPurchases {
         return order;
     }
 
+    /** The rules of ReservationPurchaseRules, in its order, with the subscription's eligibility between them. */
     private void requireSelfServeAllowed(UUID customerId, List<LineRequest> lines, String userPrincipalName) {
-        if (!permissions.mayPurchase(customerId, RESERVED_INSTANCES)) {
-            throw ApiProblem.forbidden("purchase_not_permitted", "Your partner has not allowed your organization to"
-                    + " buy Azure reservations itself. Ask your partner to turn on 'Allow customer to purchase', or to"
-                    + " buy the reservation for you.");
+        boolean switchOn = permissions.mayPurchase(customerId, RESERVED_INSTANCES);
+        if (ReservationPurchaseRules.ofCustomerUser(switchOn, true).isPresent()) {
+            throw ReservationPurchaseRules.purchaseNotPermitted();
         }
         requireEligibleSubscriptions(customerId, lines);
         for (UUID subscriptionId : subscriptionsOf(lines)) {
-            if (!prerequisites.mayBuyReservationsOn(customerId, subscriptionId, userPrincipalName)) {
-                throw ApiProblem.forbidden("owner_role_required", userPrincipalName + " holds neither Owner nor"
-                        + " Reservation Purchaser on subscription " + subscriptionId + ". Ask your partner to assign"
-                        + " you one of them; nothing was bought.");
+            boolean holdsAPurchasingRole = prerequisites.mayBuyReservationsOn(customerId, subscriptionId, userPrincipalName);
+            if (ReservationPurchaseRules.ofCustomerUser(switchOn, holdsAPurchasingRole).isPresent()) {
+                throw ReservationPurchaseRules.ownerRoleRequired(userPrincipalName, subscriptionId);
             }
         }
     }

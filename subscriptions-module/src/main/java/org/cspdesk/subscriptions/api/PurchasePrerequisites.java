@@ -1,6 +1,7 @@
 package org.cspdesk.subscriptions.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -22,4 +23,16 @@ public interface PurchasePrerequisites {
 
     /** The customer's active Azure plan / Azure Global subscriptions: where a shared-scope reservation applies. */
     List<UUID> activeAzureSubscriptions(UUID customerId);
+
+    /**
+     * The same subscriptions with their names and offers, in purchase order: those {@link
+     * #isEligibleAzureSubscription} accepts. One query.
+     */
+    List<AzureSubscription> eligibleAzureSubscriptions(UUID customerId);
+
+    /**
+     * The roles that user holds on each of the customer's subscriptions, in one query: a subscription where it
+     * holds none is absent. The UPN in any case.
+     */
+    Map<UUID, HeldRoles> rolesOn(UUID customerId, String userPrincipalName);
 }

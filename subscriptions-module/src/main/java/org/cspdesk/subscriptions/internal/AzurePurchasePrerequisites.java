@@ -2,13 +2,18 @@ package org.cspdesk.subscriptions.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.cspdesk.subscriptions.api.AzureSubscription;
+import org.cspdesk.subscriptions.api.HeldRoles;
 import org.cspdesk.subscriptions.api.PrerequisiteCheck;
 import org.cspdesk.subscriptions.api.PrerequisitesReport;
 import org.cspdesk.subscriptions.api.PurchasePrerequisites;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -72,5 +77,28 @@ public class AzurePurchasePrerequisites implements PurchasePrerequisites {
     @Override
     public List<UUID> activeAzureSubscriptions(UUID customerId) {
         return subscriptions.activeAzure(customerId);
+    }
+
+    @Override
+    public List<AzureSubscription> eligibleAzureSubscriptions(UUID customerId) {
+        return subscriptions.activeAzureSubscriptions(customerId).stream()
+                .map(s -> new AzureSubscription(s.id(), s.friendlyName(), s.offerId())).toList();
+    }
+
+    /** Whether the roles let their holder buy is {@link AzureRole#mayBuyReservations}, as for an order. */
+    @Override
+    public Map<UUID, HeldRoles> rolesOn(UUID customerId, String userPrincipalName) {
+        Map<UUID, List<AzureRole>> bySubscription = new LinkedHashMap<>();
+        if (userPrincipalName != null) {
+            for (RoleAssignment a : subscriptions.assignmentsOfPrincipal(customerId,
+                    userPrincipalName.toLowerCase(Locale.ROOT))) {
+                bySubscription.computeIfAbsent(a.subscriptionId(), id -> new java.util.ArrayList<>()).add(a.role());
+            }
+        }
+        Map<UUID, HeldRoles> held = new LinkedHashMap<>();
+        bySubscription.forEach((subscription, roles) -> held.put(subscription, new HeldRoles(subscription,
+                roles.stream().sorted(Comparator.naturalOrder()).map(AzureRole::wire).toList(),
+                roles.stream().anyMatch(AzureRole::mayBuyReservations))));
+        return held;
     }
 }

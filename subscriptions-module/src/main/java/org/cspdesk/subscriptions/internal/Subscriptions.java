@@ -56,8 +56,18 @@ public class Subscriptions {
 
     /** The ids of the customer's active Azure plan / Azure Global subscriptions, in purchase order. */
     public List<UUID> activeAzure(UUID customerId) {
-        return em.createQuery("select s.id from Subscription s where s.customerId = :customer"
-                        + " and s.status = :active and s.category in :azure order by s.createdAt, s.id", UUID.class)
+        return activeAzure(customerId, "s.id", UUID.class);
+    }
+
+    /** The same subscriptions whole (their names and offers too). */
+    public List<Subscription> activeAzureSubscriptions(UUID customerId) {
+        return activeAzure(customerId, "s", Subscription.class);
+    }
+
+    /** One statement of which subscriptions are active Azure ones (Subscription.isActiveAzure, in JPQL). */
+    private <T> List<T> activeAzure(UUID customerId, String selected, Class<T> type) {
+        return em.createQuery("select " + selected + " from Subscription s where s.customerId = :customer"
+                        + " and s.status = :active and s.category in :azure order by s.createdAt, s.id", type)
                 .setParameter("customer", customerId).setParameter("active", SubscriptionStatus.ACTIVE)
                 .setParameter("azure", List.of(Offer.AZURE_PLAN, Offer.AZURE_GLOBAL)).getResultList();
     }
@@ -77,6 +87,47 @@ public class Subscriptions {
                         + " and a.subscriptionId in :subscriptions and a.role in :roles", RoleAssignment.class)
                 .setParameter("customer", customerId).setParameter("subscriptions", subscriptionIds)
                 .setParameter("roles", List.of(AzureRole.OWNER, AzureRole.RESERVATION_PURCHASER)).getResultList();
+    }
+
+    /**
+     * Every Azure role the user of that UPN (lower-case, as UPNs are kept) holds on the customer's subscriptions,
+     * in one query (index role_assignment_by_principal).
+     */
+    public List<RoleAssignment> assignmentsOfPrincipal(UUID customerId, String lowerCaseUpn) {
+        return em.createQuery("select a from RoleAssignment a where a.customerId = :customer"
+                        + " and a.userPrincipalName = :upn order by a.subscriptionId, a.role", RoleAssignment.class)
+                .setParameter("customer", customerId).setParameter("upn", lowerCaseUpn).getResultList();
+    }
+
+    /**
+     * One page of every role assignment on the customer's subscriptions, in subscription, UPN and role order (then
+     * id), after the position {@code after} (subscription id, UPN, role, id) when given; only that user's when
+     * {@code userId} is given. Indexes role_assignment_by_customer_page and role_assignment_by_user.
+     */
+    public List<RoleAssignment> customerPage(UUID customerId, UUID userId, List<String> after, int limit) {
+        StringBuilder sql = new StringBuilder("select * from subscriptions.role_assignment where customer_id = ?1");
+        List<Object> params = new java.util.ArrayList<>(List.of(customerId));
+        if (userId != null) {
+            params.add(userId);
+            sql.append(" and user_id = ?").append(params.size());
+        }
+        if (!after.isEmpty()) {
+            sql.append(" and (subscription_id, user_principal_name, role, id) > (?").append(params.size() + 1)
+                    .append(", ?").append(params.size() + 2).append(", ?").append(params.size() + 3)
+                    .append(", ?").append(params.size() + 4).append(")");
+            params.add(UUID.fromString(after.get(0)));
+            params.add(after.get(1));
+            params.add(after.get(2));
+            params.add(UUID.fromString(after.get(3)));
+        }
+        sql.append(" order by subscription_id, user_principal_name, role, id");
+        var query = em.createNativeQuery(sql.toString(), RoleAssignment.class);
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<RoleAssignment> found = query.setMaxResults(limit).getResultList();
+        return found;
     }
 
     /** Every Azure role the user holds on the customer's subscriptions. */

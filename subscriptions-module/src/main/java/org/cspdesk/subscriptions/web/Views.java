@@ -87,4 +87,13 @@ public final class Views {
                     a.role().wire(), Attributes.of("RoleAssignment"));
         }
     }
+
+    /** A role assignment in the customer-wide list, which names its subscription. */
+    public record CustomerRoleAssignmentView(String id, String subscriptionId, String userId, String userPrincipalName,
+                                             String role, Attributes attributes) {
+        static CustomerRoleAssignmentView of(RoleAssignment a) {
+            return new CustomerRoleAssignmentView(a.id().toString(), a.subscriptionId().toString(), a.userId().toString(),
+                    a.userPrincipalName(), a.role().wire(), Attributes.of("RoleAssignment"));
+        }
+    }
 }
