@@ -41,7 +41,7 @@ class PartnerPagesIT extends BrowserTest {
         JsonPath byDay = as("AdminAgent").get("/v1/reports/activity?groupBy=day&startDate=" + LocalDate.now(ZoneOffset.UTC).minusDays(30)
                 + "&endDate=" + today).then().statusCode(200).extract().jsonPath();
         long failed = byDay.getList("groups.failed", Long.class).stream().mapToLong(Long::longValue).sum();
-        assertThat(waitFor(By.cssSelector("#report-table tfoot")).getText()).contains(String.format("%,d", failed));
+        assertThat(waitFor(By.cssSelector("#report-table tfoot")).getText()).contains(String.format(java.util.Locale.UK, "%,d", failed));
         screenshot("reports");
 
         new Select(labelled("Report")).selectByValue("operationType");
@@ -60,7 +60,7 @@ class PartnerPagesIT extends BrowserTest {
                 + LocalDate.now(ZoneOffset.UTC).minusDays(30) + "&endDate=" + LocalDate.now(ZoneOffset.UTC))
                 .then().statusCode(200).extract().jsonPath();
         assertThat(waitFor(By.id("self-serve-totals")).getText())
-                .contains(String.format("%,d", totals.getLong("customers")))
+                .contains(String.format(java.util.Locale.UK, "%,d", totals.getLong("customers")))
                 .contains("Allowed to purchase");
         assertThat(browser.findElements(By.cssSelector("#self-serve-report tr[data-customer]"))).isNotEmpty();
     }
@@ -74,7 +74,8 @@ class PartnerPagesIT extends BrowserTest {
         markup.sendKeys("20");
         button("Save").click();
         waitUntil(() -> text().contains("The price list is saved"));
-        as("AdminAgent").get("/v1/pricelist").then().statusCode(200).body("markupPercent", equalTo(20.0f));
+        assertThat(new java.math.BigDecimal(as("AdminAgent").get("/v1/pricelist").then().statusCode(200)
+                .extract().jsonPath().getString("markupPercent"))).isEqualByComparingTo("20");
         WebElement d2s = waitFor(By.cssSelector("tr[data-sku='DZH318Z0BQ3S:0001'][data-term=P1Y]"));
         assertThat(d2s.getText()).contains("Standard_D2s_v5");
         screenshot("price-list");
