@@ -13,9 +13,9 @@ import java.util.Map;
 
 /**
  * Prints each dashboard page's API calls and render time, as the application records them
- * (window.__cspdesk.renders), on a running server with the development sign-in on. Run by scripts/render-report.sh.
+ * (window.__cspdesk.renders), on a running server with the development sign-in on, signed in as an Admin agent.
  *
- * java -cp SELENIUM_CLASSPATH scripts/RenderReport.java BASE_URL CUSTOMER_ID [ROUNDS]
+ * java -cp SELENIUM_CLASSPATH scripts/RenderReport.java BASE_URL CUSTOMER_ID [ROUNDS [SUBSCRIPTION_ID]]
  */
 public class RenderReport {
     public static void main(String[] args) {
@@ -29,13 +29,28 @@ public class RenderReport {
         ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
         try {
-            List<String[]> pages = List.of(new String[]{"/customers", "page-customers"},
-                    new String[]{"/customers?q=Conto", "page-customers"}, new String[]{"/customers?q=Bulk%20Customer%2005", "page-customers"},
-                    new String[]{"/customers/" + customer + "/account", "page-account"});
-            System.out.printf("%-50s %6s %10s %10s%n", "page", "calls", "median ms", "max ms");
+            String c = "/customers/" + customer;
+            List<String[]> pages = new java.util.ArrayList<>(List.of(new String[]{"/customers", "page-customers"},
+                    new String[]{"/customers?q=Conto", "page-customers"},
+                    new String[]{"/customers?q=Bulk%20Customer%2005", "page-customers"},
+                    new String[]{c + "/account", "page-account"}, new String[]{c + "/users", "page-users"},
+                    new String[]{c + "/subscriptions", "page-subscriptions"}, new String[]{c + "/orders", "page-orders"},
+                    new String[]{c + "/reservations", "page-reservations"},
+                    new String[]{c + "/buy-reservation", "page-buy-reservation"},
+                    new String[]{"/activity-log", "page-activity-log"},
+                    new String[]{"/activity-log?by=customerId&value=" + customer, "page-activity-log"},
+                    new String[]{"/reports", "page-reports"}, new String[]{"/reports?view=operationType", "page-reports"},
+                    new String[]{"/reports?view=selfServe", "page-reports"}, new String[]{"/price-list", "page-price-list"},
+                    new String[]{"/notifications", "page-notifications"}));
+            if (args.length > 3) {
+                pages.add(6, new String[]{c + "/subscriptions/" + args[3], "page-role-assignments"});
+            }
+            // calls: the page's own API calls; frame: the frame's (the customer's name in the menu, once per customer).
+            System.out.printf("%-60s %6s %6s %10s %10s%n", "page", "calls", "frame", "median ms", "max ms");
             for (String[] page : pages) {
                 long[] times = new long[rounds];
                 long calls = 0;
+                long frame = 0;
                 for (int i = 0; i < rounds; i++) {
                     browser.get(base + page[0]);
                     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -45,16 +60,14 @@ public class RenderReport {
                     @SuppressWarnings("unchecked")
                     List<Map<String, Object>> renders = (List<Map<String, Object>>) ((JavascriptExecutor) browser)
                             .executeScript("return window.__cspdesk.renders");
-                    @SuppressWarnings("unchecked")
-                    List<Map<String, Object>> all = (List<Map<String, Object>>) ((JavascriptExecutor) browser)
-                            .executeScript("return window.__cspdesk.calls.filter(c => !c.path.startsWith('/devsignin'))");
                     Map<String, Object> last = renders.get(renders.size() - 1);
                     times[i] = ((Number) last.get("ms")).longValue();
-                    calls = all.size();
+                    calls = ((Number) last.get("calls")).longValue();
+                    frame = ((Number) last.get("frameCalls")).longValue();
                 }
                 java.util.Arrays.sort(times);
-                System.out.printf("%-50s %6d %10d %10d%n", page[0].length() > 50 ? page[0].substring(0, 50) : page[0],
-                        calls, times[rounds / 2], times[rounds - 1]);
+                System.out.printf("%-60s %6d %6d %10d %10d%n", page[0].length() > 60 ? page[0].substring(0, 60) : page[0],
+                        calls, frame, times[rounds / 2], times[rounds - 1]);
             }
         } finally {
             browser.quit();

@@ -96,7 +96,7 @@ class CspDeskApp extends LitElement {
     this.params = params;
     if (!sameCustomer) this.customerName = '';
     if (params.customerId) {
-      customer(params.customerId).then((c) => {
+      customer(params.customerId, { frame: true }).then((c) => {
         if (this.params?.customerId === params.customerId) this.customerName = c.companyProfile?.companyName ?? '';
       }, () => {});
     }

@@ -27,7 +27,8 @@ function url(path, query) {
 
 /**
  * One API call. Options: query (an object; arrays repeat the parameter), body (sent as JSON), etag (If-Match),
- * requestId (MS-RequestId of a write; a new one when left out), headers. Answers {status, body, etag, headers}.
+ * requestId (MS-RequestId of a write; a new one when left out), headers, frame (a call of the frame around the
+ * pages, not of the page: counted apart). Answers {status, body, etag, headers}.
  * Throws ApiError with the problem on any error status.
  */
 export async function api(method, path, options = {}) {
@@ -47,10 +48,10 @@ export async function api(method, path, options = {}) {
   try {
     response = await fetch(url(path, options.query), { method, headers, body, cache: 'no-store' });
   } catch (networkError) {
-    record.calls.push({ method, path, status: 0, ms: performance.now() - started });
+    record.calls.push({ method, path, status: 0, ms: performance.now() - started, frame: Boolean(options.frame) });
     throw new ApiError(0, { detail: networkError.message }, correlationId);
   }
-  record.calls.push({ method, path, status: response.status, ms: performance.now() - started });
+  record.calls.push({ method, path, status: response.status, ms: performance.now() - started, frame: Boolean(options.frame) });
   const type = response.headers.get('Content-Type') || '';
   const json = type.includes('json') && response.status !== 204 ? await response.json().catch(() => null) : null;
   if (!response.ok) {
@@ -62,7 +63,7 @@ export async function api(method, path, options = {}) {
   return { status: response.status, body: json, etag: response.headers.get('ETag'), headers: response.headers };
 }
 
-export const get = async (path, query) => (await api('GET', path, { query })).body;
+export const get = async (path, query, options = {}) => (await api('GET', path, { ...options, query })).body;
 
 /** Every page of a collection, following links.next (for small collections only: a page of customers is not). */
 export async function getAll(path, query = {}) {

@@ -1,5 +1,6 @@
 // The base of every page: renders into the light DOM (Pico's styles, accessibility checks and browser tests see
-// plain DOM), loads its data through load(), shows loading and errors, and records its API calls and render time.
+// plain DOM), loads its data through load(), shows loading and errors, and records its API calls and render time
+// (the frame's own calls, such as the customer's name in the menu, apart).
 import { LitElement } from 'lit';
 import { loading, problemBox } from './ui.js';
 
@@ -56,9 +57,11 @@ export class Page extends LitElement {
       this.phase = 'error';
     }
     await this.updateComplete;
+    const made = record.calls.slice(callsBefore);
     record.renders.push({
       page: this.localName, path: location.pathname + location.search,
-      ms: Math.round(performance.now() - started), calls: record.calls.length - callsBefore,
+      ms: Math.round(performance.now() - started),
+      calls: made.filter((call) => !call.frame).length, frameCalls: made.filter((call) => call.frame).length,
     });
     this.setAttribute('data-ready', this.phase);
   }
