@@ -34,7 +34,7 @@ if [ -n "$(api GET "/v1/customers?filter=$(by_domain contoso-demo)" | id_of)" ];
   echo "demo data: already loaded"; exit 0
 fi
 
-# Ready to be switched on: an Azure plan with an Owner. The switch is turned on.
+# Ready to be switched on: an Azure plan with an Owner (ada). The switch is turned on, for the purchases below.
 c="$(customer contoso-demo.onmicrosoft.com 'Contoso')"
 plan="$(buy "$c" DZH318Z0BPS6:0001 'Contoso production' 1)"
 assign "$c" "$plan" "$(user "$c" ada contoso-demo.onmicrosoft.com)" Owner
@@ -57,6 +57,10 @@ cart="$(AS_TOKEN="$ADA" api POST "/v1/customers/$c/carts" "{\"lineItems\":[$(ite
 AS_TOKEN="$ADA" api POST "/v1/customers/$c/carts/$cart/checkout" >/dev/null
 api POST "/v1/customers/$c/orders" "{\"billingCycle\":\"monthly\",\"lineItems\":[{\"lineItemNumber\":0,\"offerId\":\"DZH318Z0BQ43:0001:P1Y\",\"quantity\":1,\"provisioningContext\":{\"subscriptionId\":\"$plan\",\"scope\":\"shared\",\"duration\":\"1Year\",\"autoRenew\":\"true\"}}]}" >/dev/null
 
+# The partner has since turned Contoso's switch off again (Delete Customer Purchase Permissions in the activity
+# log): what Contoso bought stays, and turning it on from the Account page is the first thing to try.
+api PUT "/v1/customers/$c/permissions/azureReservations" '{"allowCustomerToPurchase":false}' >/dev/null
+
 # An Azure plan but no Owner yet: the switch is refused until one is assigned.
 f="$(customer fabrikam-demo.onmicrosoft.com 'Fabrikam')"
 buy "$f" DZH318Z0BPS6:0001 'Fabrikam dev' 1 >/dev/null
@@ -73,4 +77,4 @@ tplan="$(buy "$t" DZH318Z0BPS6:0001 'Tailspin (suspended)' 1)"
 assign "$t" "$tplan" "$(user "$t" alan tailspin-demo.onmicrosoft.com)" Owner
 api PATCH "/v1/customers/$t/subscriptions/$tplan" '{"status":"suspended"}' >/dev/null
 
-echo "demo data: loaded 4 customers (Contoso: switch on, 3 reservations, 2 bought by its Owner; Fabrikam: no Owner; Northwind: licenses only; Tailspin: suspended plan)"
+echo "demo data: loaded 4 customers (Contoso: ready to be switched on, 3 reservations, 2 bought by its Owner ada while it was on; Fabrikam: no Owner; Northwind: licenses only; Tailspin: suspended plan)"

@@ -26,14 +26,18 @@ class DemoDataIT extends IntegrationTest {
     }
 
     @Test
-    void theDemoDataHasACustomerWithTheSwitchOnAndPurchasesOfItsOwn() throws Exception {
+    void theDemoDataHasACustomerReadyToBeSwitchedOnWithPurchasesOfItsOwn() throws Exception {
         loadDemoData();
 
         String contoso = as("AdminAgent").urlEncodingEnabled(false)
                 .get("/v1/customers?filter=" + Fixtures.encodedCustomerFilter("Domain", "contoso-demo")).then()
                 .statusCode(200).extract().path("items[0].id");
+        // Its Owner bought while the switch was on; the partner turned it off since: ready to be turned on.
         as("AdminAgent").get("/v1/customers/" + contoso + "/permissions").then().statusCode(200)
-                .body("azureReservations.allowCustomerToPurchase", equalTo(true));
+                .body("azureReservations.allowCustomerToPurchase", equalTo(false))
+                .body("azureReservations.prerequisites.met", equalTo(true));
+        assertThat(AuditLog.operations(contoso, "succeeded"))
+                .containsSubsequence("create_self_serve_policy", "delete_self_serve_policy");
         JsonPath orders = as("AdminAgent").get("/v1/customers/" + contoso + "/orders").then().statusCode(200)
                 .extract().jsonPath();
         List<String> buyers = orders.getList("items.purchasedBy.operatorType");
