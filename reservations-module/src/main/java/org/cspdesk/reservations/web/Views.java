@@ -50,14 +50,19 @@ public final class Views {
         }
     }
 
-    /** {@code catalogItemId}: what a cart line's catalogItemId and an order line's offerId name (ADR 0016). */
+    /**
+     * {@code catalogItemId}: what a cart line's catalogItemId and an order line's offerId name (ADR 0016).
+     * {@code price} is what an order of one charges today (the partner's price list); {@code listPrice}, the
+     * partner's own cost, is null for a customer's user and so left out of the JSON.
+     */
     public record CatalogItemView(String catalogItemId, String skuId, String productId, String title, String armSkuName,
-                                  String armRegionName, String term, MoneyView listPrice, Attributes attributes) {
-        static CatalogItemView of(CatalogItem item) {
+                                  String armRegionName, String term, MoneyView listPrice, MoneyView price,
+                                  Attributes attributes) {
+        static CatalogItemView of(CatalogItem item, PriceList prices, boolean withListPrice) {
             return new CatalogItemView(CatalogItemId.of(item).wire(), item.skuId(), item.productId(), item.title(),
                     item.armSkuName(),
-                    item.armRegionName(), item.term().wire(), MoneyView.of(item.listPrice()),
-                    Attributes.of("ReservationProduct"));
+                    item.armRegionName(), item.term().wire(), withListPrice ? MoneyView.of(item.listPrice()) : null,
+                    MoneyView.of(prices.unitPrice(item)), Attributes.of("ReservationProduct"));
         }
     }
 
