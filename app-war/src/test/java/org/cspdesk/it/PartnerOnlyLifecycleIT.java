@@ -262,6 +262,94 @@ class PartnerOnlyLifecycleIT extends IntegrationTest {
                 .body("items.purchasedBy.operatorType", equalTo(List.of("customer", "partner", "customer")));
     }
 
+    @Test
+    void theRefundIsShownBeforeCancellingAndCancellingRefundsExactlyThat() {
+        String customer = Fixtures.newCustomer("Previews A Refund");
+        String plan = Fixtures.newAzurePlan(customer);
+        String kept = partnerBuys(customer, plan, D2S_EASTUS, 1, "P1Y");
+        String renewed = partnerBuys(customer, plan, D2S_EASTUS, 2, "P1Y");
+        String path = "/v1/customers/" + customer + "/reservations/";
+        // A renewal that has not started refunds all of its commitment whatever the second: the preview and the
+        // cancellation that follows it agree to the cent (a running one's refund shrinks by the second).
+        String renewal = as("AdminAgent").post(path + renewed + "/renew").then().statusCode(200).extract()
+                .path("renewalOrder.lineItems[0].reservationId");
+        JsonPath before = preview(customer, kept, "AdminAgent");
+
+        JsonPath preview = preview(customer, renewal, "SalesAgent");
+        BigDecimal refund = amount(preview.get("refund.amount"));
+        assertThat(preview.getString("reservationId")).isEqualTo(renewal);
+        assertThat(refund).isEqualByComparingTo(Reservations.customerPrice(D2S_EASTUS, "P1Y")
+                .multiply(BigDecimal.valueOf(2)));
+        assertThat(preview.getString("refund.currency")).isEqualTo("USD");
+        assertThat(amount(preview.get("refundLimit.amount"))).isEqualByComparingTo("50000");
+        assertThat(amount(preview.get("cancelledLast12Months.amount"))).isEqualByComparingTo("0");
+        assertThat(amount(preview.get("left.amount"))).isEqualByComparingTo("50000");
+        assertThat(preview.getBoolean("allowed")).isTrue();
+        assertThat(preview.getString("attributes.objectType")).isEqualTo("CancellationPreview");
+        as("AdminAgent").get(path + renewal).then().statusCode(200).body("status", equalTo("active"));
+        assertThat(AuditLog.operations(customer, "succeeded")).doesNotContain("cancel_reservation");
+
+        BigDecimal refunded = amount(as("GlobalAdmin").post(path + renewal + "/cancel").then().statusCode(200)
+                .extract().path("refund.amount"));
+        assertThat(refunded).isEqualByComparingTo(refund);
+        JsonPath after = preview(customer, kept, "AdminAgent");
+        assertThat(amount(after.get("left.amount")))
+                .isEqualByComparingTo(amount(before.get("left.amount")).subtract(refund));
+        assertThat(amount(after.get("cancelledLast12Months.amount"))).isEqualByComparingTo(refund);
+
+        as("AdminAgent").get(path + renewal + "/cancellation").then().statusCode(409)
+                .body("cspdeskCode", equalTo("reservation_not_active"));
+        as("AdminAgent").get(path + java.util.UUID.randomUUID() + "/cancellation").then().statusCode(404)
+                .body("cspdeskCode", equalTo("reservation_not_found"));
+        as("HelpDeskAgent").get(path + kept + "/cancellation").then().statusCode(403);
+    }
+
+    @Test
+    void aPreviewOverTheCapSaysNotAllowed() {
+        String customer = Fixtures.newCustomer("Preview Over Cap");
+        String plan = Fixtures.newAzurePlan(customer);
+        int quantity = quantityWorth(new BigDecimal("30000"));
+        String first = partnerBuys(customer, plan, GPU_SEA, quantity, "P3Y");
+        String second = partnerBuys(customer, plan, GPU_SEA, quantity, "P3Y");
+        String path = "/v1/customers/" + customer + "/reservations/";
+        BigDecimal cancelled = amount(as("AdminAgent").post(path + first + "/cancel").then().statusCode(200)
+                .extract().path("refund.amount"));
+
+        JsonPath preview = preview(customer, second, "AdminAgent");
+        assertThat(preview.getBoolean("allowed")).isFalse();
+        assertThat(amount(preview.get("refundLimit.amount"))).isEqualByComparingTo("50000");
+        assertThat(amount(preview.get("cancelledLast12Months.amount"))).isEqualByComparingTo(cancelled);
+        assertThat(amount(preview.get("left.amount")))
+                .isEqualByComparingTo(new BigDecimal("50000").subtract(cancelled))
+                .isLessThan(amount(preview.get("refund.amount")));
+        as("AdminAgent").post(path + second + "/cancel").then().statusCode(409)
+                .body("cspdeskCode", equalTo("refund_limit_exceeded"));
+
+        // More cancelled than the limit (a lowered cap): nothing is left, never less than nothing.
+        Database.asOwner("update reservations.refund set amount = 60000 where reservation_id = '" + first + "'");
+        JsonPath overdrawn = preview(customer, second, "AdminAgent");
+        assertThat(amount(overdrawn.get("left.amount"))).isEqualByComparingTo("0");
+        assertThat(amount(overdrawn.get("cancelledLast12Months.amount"))).isEqualByComparingTo("60000");
+        assertThat(overdrawn.getBoolean("allowed")).isFalse();
+        as("AdminAgent").get(path + second).then().statusCode(200).body("status", equalTo("active"));
+    }
+
+    @Test
+    void aCustomerUserGetsNoPreview() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("No Preview");
+        String reservation = buy(customer, D2S_EASTUS, 1, "P1Y", "single");
+        customer.owner().get("/v1/customers/" + customer.id() + "/reservations/" + reservation + "/cancellation")
+                .then().statusCode(403).body("cspdeskCode", equalTo("partner_action_required"))
+                .body("detail", containsString("Ask your partner"));
+        assertThat(AuditLog.operations(customer.id(), "failed")).as("a read is not recorded").isEmpty();
+        preview(customer.id(), reservation, "AdminAgent");
+    }
+
+    private static JsonPath preview(String customer, String reservation, String role) {
+        return as(role).get("/v1/customers/" + customer + "/reservations/" + reservation + "/cancellation").then()
+                .statusCode(200).extract().jsonPath();
+    }
+
     /** A quantity of the dearest reservation (three years) worth just over {@code usd} at today's price. */
     private static int quantityWorth(BigDecimal usd) {
         return usd.divide(Reservations.customerPrice(GPU_SEA, "P3Y"), 0, java.math.RoundingMode.UP).intValue();

@@ -25,7 +25,9 @@ import org.cspdesk.reservations.internal.Money;
 import org.cspdesk.reservations.internal.OrderLineItem;
 import org.cspdesk.reservations.internal.Placement;
 import org.cspdesk.reservations.internal.PriceList;
+import org.cspdesk.reservations.internal.RefundCap;
 import org.cspdesk.reservations.internal.Reservation;
+import org.cspdesk.reservations.internal.ReservationLifecycle;
 import org.cspdesk.reservations.internal.ReservationScope;
 import org.cspdesk.reservations.internal.Term;
 
@@ -362,6 +364,18 @@ public final class Views {
     }
 
     public record CancellationView(ReservationView reservation, MoneyView refund, Attributes attributes) {
+    }
+
+    /** What cancelling now would do: {@code left} never below zero, {@code allowed} false over the refund cap. */
+    public record CancellationPreviewView(String reservationId, MoneyView refund, MoneyView refundLimit,
+                                          MoneyView cancelledLast12Months, MoneyView left, boolean allowed,
+                                          Attributes attributes) {
+        static CancellationPreviewView of(ReservationLifecycle.CancellationPreview preview) {
+            RefundCap.Standing standing = preview.standing();
+            return new CancellationPreviewView(preview.reservation().id().toString(), MoneyView.of(standing.refund()),
+                    MoneyView.of(standing.limit()), MoneyView.of(standing.cancelledLast12Months()),
+                    MoneyView.of(standing.left()), standing.allowed(), Attributes.of("CancellationPreview"));
+        }
     }
 
     public record ExchangeView(ReservationView returned, MoneyView returnedValue, OrderView order,
