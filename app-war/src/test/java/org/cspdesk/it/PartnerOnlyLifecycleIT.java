@@ -345,6 +345,69 @@ class PartnerOnlyLifecycleIT extends IntegrationTest {
         preview(customer.id(), reservation, "AdminAgent");
     }
 
+    @Test
+    void orderHistoryFiltersByWhoPurchased() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Filters Purchasers");
+        String firstOwn = placeOrder(customer, D2S_EASTUS, 1, "P1Y", "single").getString("id");
+        String partners = as("AdminAgent").body(order(GPU_SEA, 1, "P1Y", customer.plan(), "single"))
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(201).extract().path("id");
+        String secondOwn = placeOrder(customer, D2S_EASTUS, 2, "P3Y", "shared").getString("id");
+        String orders = "/v1/customers/" + customer.id() + "/orders";
+
+        as("HelpDeskAgent").get(orders + "?purchasedBy=partner").then().statusCode(200)
+                .body("items.id", equalTo(List.of(partners))).body("totalCount", equalTo(1));
+        customer.owner().get(orders + "?purchasedBy=PARTNER").then().statusCode(200)
+                .body("items.id", equalTo(List.of(partners)));
+        JsonPath own = customer.owner().get(orders + "?purchasedBy=Customer&size=1").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(own.getList("items.id")).containsExactly(secondOwn);
+        assertThat(own.getString("links.next.uri")).contains("purchasedBy=Customer");
+        String token = own.getString("continuationToken");
+
+        JsonPath rest = customer.owner().header("MS-ContinuationToken", token).get(orders + "?seekOperation=Next")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(rest.getList("items.id")).as("the token keeps the filter").containsExactly(firstOwn);
+        assertThat(rest.getString("continuationToken")).isNull();
+        customer.owner().get(orders + "?purchasedBy=customer&size=1&continuationToken=" + token).then()
+                .statusCode(200).body("items.id", equalTo(List.of(firstOwn)));
+        customer.owner().get(orders + "?purchasedBy=partner&size=1&continuationToken=" + token).then()
+                .statusCode(400).body("cspdeskCode", equalTo("invalid_continuation_token"));
+        customer.owner().get(orders + "?size=1&continuationToken=" + as("AdminAgent").get(orders + "?size=1")
+                .then().extract().path("continuationToken") + "&purchasedBy=customer").then().statusCode(400)
+                .body("cspdeskCode", equalTo("invalid_continuation_token"));
+        as("AdminAgent").get(orders).then().statusCode(200)
+                .body("items.id", equalTo(List.of(secondOwn, partners, firstOwn)));
+    }
+
+    @Test
+    void anOrderHistoryFilterOtherThanPartnerOrCustomerIsRefused() {
+        String customer = Fixtures.newCustomer("Bad Purchaser Filter");
+        for (String value : List.of("system", "someone", "")) {
+            as("AdminAgent").get("/v1/customers/" + customer + "/orders?purchasedBy=" + value).then().statusCode(400)
+                    .body("cspdeskCode", equalTo("invalid_value")).body("detail", containsString("purchasedBy"));
+        }
+    }
+
+    @Test
+    void theFilteredOrderHistoryIsReadThroughItsIndex() throws Exception {
+        String plan;
+        try (java.sql.Connection connection = Database.connect(Database.OWNER);
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("set enable_seqscan = off");
+            StringBuilder text = new StringBuilder();
+            try (java.sql.ResultSet rows = statement.executeQuery("explain select * from reservations.customer_order"
+                    + " where customer_id = '" + java.util.UUID.randomUUID() + "' and operator_type = 'customer'"
+                    + " and creation_date <= now() and (creation_date < now() or id < '" + java.util.UUID.randomUUID()
+                    + "') order by creation_date desc, id desc limit 101")) {
+                while (rows.next()) {
+                    text.append(rows.getString(1)).append('\n');
+                }
+            }
+            plan = text.toString();
+        }
+        assertThat(plan).contains("customer_order_by_customer_and_buyer").doesNotContain("Sort");
+    }
+
     private static JsonPath preview(String customer, String reservation, String role) {
         return as(role).get("/v1/customers/" + customer + "/reservations/" + reservation + "/cancellation").then()
                 .statusCode(200).extract().jsonPath();
