@@ -33,9 +33,73 @@ class CustomerReservationPurchasesIT extends IntegrationTest {
         assertThat(catalog.getList("items.armRegionName").stream().distinct())
                 .containsExactlyInAnyOrder("eastus", "westeurope", "southeastasia");
         assertThat(catalog.getList("items.term").stream().distinct()).containsExactlyInAnyOrder("P1Y", "P3Y");
-        assertThat(catalog.getList("items.listPrice.currency").stream().distinct()).containsExactly("USD");
+        assertThat(catalog.getList("items.price.currency").stream().distinct()).containsExactly("USD");
         as("AdminAgent").get("/v1/products/reservations?armRegionName=westeurope&term=P3Y").then().statusCode(200)
                 .body("items.size()", equalTo(12));
+    }
+
+    @Test
+    void aCustomerUserSeesThePartnersPriceAndNotTheListPrice() {
+        as("AdminAgent").body(Map.of("markupPercent", 10, "overrides",
+                List.of(Map.of("skuId", Reservations.GPU_SEA, "term", "P1Y", "unitPrice", 1999.99))))
+                .put("/v1/pricelist").then().statusCode(200);
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Sees Its Price");
+
+        String body = customer.owner().get("/v1/products/reservations?size=500").then().statusCode(200)
+                .extract().asString();
+        assertThat(body).as("the partner's cost is not the customer's business").doesNotContain("listPrice");
+        List<Map<String, Object>> items = JsonPath.from(body).getList("items");
+        assertThat(items).hasSize(72).allSatisfy(item -> assertThat(item).containsKey("price"));
+        assertThat(price(items, D2S_EASTUS, "P1Y")).isEqualByComparingTo(listPrice(D2S_EASTUS, "P1Y")
+                .multiply(new BigDecimal("1.10")).setScale(2, RoundingMode.HALF_UP));
+        assertThat(price(items, Reservations.GPU_SEA, "P1Y")).isEqualByComparingTo("1999.99");
+    }
+
+    @Test
+    void thePartnerSeesTheListPriceBesideItsOwnPrice() {
+        as("AdminAgent").body(Map.of("markupPercent", -20, "overrides",
+                List.of(Map.of("skuId", D2S_EASTUS, "term", "P3Y", "unitPrice", 4321.09))))
+                .put("/v1/pricelist").then().statusCode(200);
+
+        for (String role : List.of("HelpDeskAgent", "BillingAdmin", "SalesAgent")) {
+            List<Map<String, Object>> items = as(role).get("/v1/products/reservations?size=500").then()
+                    .statusCode(200).extract().jsonPath().getList("items");
+            assertThat(items).hasSize(72).allSatisfy(item -> {
+                BigDecimal list = amount(((Map<?, ?>) item.get("listPrice")).get("amount"));
+                BigDecimal price = amount(((Map<?, ?>) item.get("price")).get("amount"));
+                assertThat(((Map<?, ?>) item.get("price")).get("currency")).isEqualTo("USD");
+                if (D2S_EASTUS.equals(item.get("skuId")) && "P3Y".equals(item.get("term"))) {
+                    assertThat(price).isEqualByComparingTo("4321.09");
+                } else {
+                    assertThat(price).isEqualByComparingTo(list.multiply(new BigDecimal("0.80"))
+                            .setScale(2, RoundingMode.HALF_UP)).isLessThan(list);
+                }
+            });
+        }
+    }
+
+    @Test
+    void theCatalogsPriceIsTheUnitPriceAnOrderThenCharges() {
+        as("AdminAgent").body(Map.of("markupPercent", 3.33, "overrides",
+                List.of(Map.of("skuId", Reservations.GPU_SEA, "term", "P3Y", "unitPrice", 12345.67))))
+                .put("/v1/pricelist").then().statusCode(200);
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Pays The Catalog Price");
+        List<Map<String, Object>> items = customer.owner().get("/v1/products/reservations?size=500").then()
+                .statusCode(200).extract().jsonPath().getList("items");
+
+        JsonPath bought = customer.owner().body(Reservations.order("one_time",
+                        Reservations.line(D2S_EASTUS, 1, "P1Y", customer.plan(), "single"),
+                        Reservations.line(Reservations.GPU_SEA, 1, "P3Y", customer.plan(), "single")))
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(201).extract().jsonPath();
+        JsonPath partners = as("SalesAgent").body(order(D2S_EASTUS, 1, "P1Y", customer.plan(), "single"))
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(201).extract().jsonPath();
+
+        BigDecimal d2s = price(items, D2S_EASTUS, "P1Y");
+        assertThat(amount(bought.get("lineItems[0].unitPrice"))).isEqualByComparingTo(d2s);
+        assertThat(amount(bought.get("lineItems[0].totalPrice"))).isEqualByComparingTo(d2s);
+        assertThat(amount(bought.get("lineItems[1].unitPrice"))).isEqualByComparingTo(price(items,
+                Reservations.GPU_SEA, "P3Y")).isEqualByComparingTo("12345.67");
+        assertThat(amount(partners.get("totalPrice"))).isEqualByComparingTo(d2s);
     }
 
     @Test
@@ -175,6 +239,12 @@ class CustomerReservationPurchasesIT extends IntegrationTest {
                 .extract().jsonPath().getList("items");
         assertThat(records).filteredOn(r -> correlation.equals(r.get("originalCorrelationId")))
                 .hasSize(3).allMatch(r -> "failed".equals(r.get("operationStatus")));
+    }
+
+    /** The {@code price} amount of that SKU and term among catalog items. */
+    private static BigDecimal price(List<Map<String, Object>> items, String skuId, String term) {
+        return items.stream().filter(i -> skuId.equals(i.get("skuId")) && term.equals(i.get("term")))
+                .map(i -> amount(((Map<?, ?>) i.get("price")).get("amount"))).findFirst().orElseThrow();
     }
 
     private static BigDecimal listPrice(String skuId, String term) {

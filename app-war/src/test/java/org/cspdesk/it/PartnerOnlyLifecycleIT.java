@@ -262,6 +262,157 @@ class PartnerOnlyLifecycleIT extends IntegrationTest {
                 .body("items.purchasedBy.operatorType", equalTo(List.of("customer", "partner", "customer")));
     }
 
+    @Test
+    void theRefundIsShownBeforeCancellingAndCancellingRefundsExactlyThat() {
+        String customer = Fixtures.newCustomer("Previews A Refund");
+        String plan = Fixtures.newAzurePlan(customer);
+        String kept = partnerBuys(customer, plan, D2S_EASTUS, 1, "P1Y");
+        String renewed = partnerBuys(customer, plan, D2S_EASTUS, 2, "P1Y");
+        String path = "/v1/customers/" + customer + "/reservations/";
+        // A renewal that has not started refunds all of its commitment whatever the second: the preview and the
+        // cancellation that follows it agree to the cent (a running one's refund shrinks by the second).
+        String renewal = as("AdminAgent").post(path + renewed + "/renew").then().statusCode(200).extract()
+                .path("renewalOrder.lineItems[0].reservationId");
+        JsonPath before = preview(customer, kept, "AdminAgent");
+
+        JsonPath preview = preview(customer, renewal, "SalesAgent");
+        BigDecimal refund = amount(preview.get("refund.amount"));
+        assertThat(preview.getString("reservationId")).isEqualTo(renewal);
+        assertThat(refund).isEqualByComparingTo(Reservations.customerPrice(D2S_EASTUS, "P1Y")
+                .multiply(BigDecimal.valueOf(2)));
+        assertThat(preview.getString("refund.currency")).isEqualTo("USD");
+        assertThat(amount(preview.get("refundLimit.amount"))).isEqualByComparingTo("50000");
+        assertThat(amount(preview.get("cancelledLast12Months.amount"))).isEqualByComparingTo("0");
+        assertThat(amount(preview.get("left.amount"))).isEqualByComparingTo("50000");
+        assertThat(preview.getBoolean("allowed")).isTrue();
+        assertThat(preview.getString("attributes.objectType")).isEqualTo("CancellationPreview");
+        as("AdminAgent").get(path + renewal).then().statusCode(200).body("status", equalTo("active"));
+        assertThat(AuditLog.operations(customer, "succeeded")).doesNotContain("cancel_reservation");
+
+        BigDecimal refunded = amount(as("GlobalAdmin").post(path + renewal + "/cancel").then().statusCode(200)
+                .extract().path("refund.amount"));
+        assertThat(refunded).isEqualByComparingTo(refund);
+        JsonPath after = preview(customer, kept, "AdminAgent");
+        assertThat(amount(after.get("left.amount")))
+                .isEqualByComparingTo(amount(before.get("left.amount")).subtract(refund));
+        assertThat(amount(after.get("cancelledLast12Months.amount"))).isEqualByComparingTo(refund);
+
+        as("AdminAgent").get(path + renewal + "/cancellation").then().statusCode(409)
+                .body("cspdeskCode", equalTo("reservation_not_active"));
+        as("AdminAgent").get(path + java.util.UUID.randomUUID() + "/cancellation").then().statusCode(404)
+                .body("cspdeskCode", equalTo("reservation_not_found"));
+        as("HelpDeskAgent").get(path + kept + "/cancellation").then().statusCode(403);
+    }
+
+    @Test
+    void aPreviewOverTheCapSaysNotAllowed() {
+        String customer = Fixtures.newCustomer("Preview Over Cap");
+        String plan = Fixtures.newAzurePlan(customer);
+        int quantity = quantityWorth(new BigDecimal("30000"));
+        String first = partnerBuys(customer, plan, GPU_SEA, quantity, "P3Y");
+        String second = partnerBuys(customer, plan, GPU_SEA, quantity, "P3Y");
+        String path = "/v1/customers/" + customer + "/reservations/";
+        BigDecimal cancelled = amount(as("AdminAgent").post(path + first + "/cancel").then().statusCode(200)
+                .extract().path("refund.amount"));
+
+        JsonPath preview = preview(customer, second, "AdminAgent");
+        assertThat(preview.getBoolean("allowed")).isFalse();
+        assertThat(amount(preview.get("refundLimit.amount"))).isEqualByComparingTo("50000");
+        assertThat(amount(preview.get("cancelledLast12Months.amount"))).isEqualByComparingTo(cancelled);
+        assertThat(amount(preview.get("left.amount")))
+                .isEqualByComparingTo(new BigDecimal("50000").subtract(cancelled))
+                .isLessThan(amount(preview.get("refund.amount")));
+        as("AdminAgent").post(path + second + "/cancel").then().statusCode(409)
+                .body("cspdeskCode", equalTo("refund_limit_exceeded"));
+
+        // More cancelled than the limit (a lowered cap): nothing is left, never less than nothing.
+        Database.asOwner("update reservations.refund set amount = 60000 where reservation_id = '" + first + "'");
+        JsonPath overdrawn = preview(customer, second, "AdminAgent");
+        assertThat(amount(overdrawn.get("left.amount"))).isEqualByComparingTo("0");
+        assertThat(amount(overdrawn.get("cancelledLast12Months.amount"))).isEqualByComparingTo("60000");
+        assertThat(overdrawn.getBoolean("allowed")).isFalse();
+        as("AdminAgent").get(path + second).then().statusCode(200).body("status", equalTo("active"));
+    }
+
+    @Test
+    void aCustomerUserGetsNoPreview() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("No Preview");
+        String reservation = buy(customer, D2S_EASTUS, 1, "P1Y", "single");
+        customer.owner().get("/v1/customers/" + customer.id() + "/reservations/" + reservation + "/cancellation")
+                .then().statusCode(403).body("cspdeskCode", equalTo("partner_action_required"))
+                .body("detail", containsString("Ask your partner"));
+        assertThat(AuditLog.operations(customer.id(), "failed")).as("a read is not recorded").isEmpty();
+        preview(customer.id(), reservation, "AdminAgent");
+    }
+
+    @Test
+    void orderHistoryFiltersByWhoPurchased() {
+        Reservations.SelfServeCustomer customer = Reservations.selfServeCustomer("Filters Purchasers");
+        String firstOwn = placeOrder(customer, D2S_EASTUS, 1, "P1Y", "single").getString("id");
+        String partners = as("AdminAgent").body(order(GPU_SEA, 1, "P1Y", customer.plan(), "single"))
+                .post("/v1/customers/" + customer.id() + "/orders").then().statusCode(201).extract().path("id");
+        String secondOwn = placeOrder(customer, D2S_EASTUS, 2, "P3Y", "shared").getString("id");
+        String orders = "/v1/customers/" + customer.id() + "/orders";
+
+        as("HelpDeskAgent").get(orders + "?purchasedBy=partner").then().statusCode(200)
+                .body("items.id", equalTo(List.of(partners))).body("totalCount", equalTo(1));
+        customer.owner().get(orders + "?purchasedBy=PARTNER").then().statusCode(200)
+                .body("items.id", equalTo(List.of(partners)));
+        JsonPath own = customer.owner().get(orders + "?purchasedBy=Customer&size=1").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(own.getList("items.id")).containsExactly(secondOwn);
+        assertThat(own.getString("links.next.uri")).contains("purchasedBy=Customer");
+        String token = own.getString("continuationToken");
+
+        JsonPath rest = customer.owner().header("MS-ContinuationToken", token).get(orders + "?seekOperation=Next")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(rest.getList("items.id")).as("the token keeps the filter").containsExactly(firstOwn);
+        assertThat(rest.getString("continuationToken")).isNull();
+        customer.owner().get(orders + "?purchasedBy=customer&size=1&continuationToken=" + token).then()
+                .statusCode(200).body("items.id", equalTo(List.of(firstOwn)));
+        customer.owner().get(orders + "?purchasedBy=partner&size=1&continuationToken=" + token).then()
+                .statusCode(400).body("cspdeskCode", equalTo("invalid_continuation_token"));
+        customer.owner().get(orders + "?size=1&continuationToken=" + as("AdminAgent").get(orders + "?size=1")
+                .then().extract().path("continuationToken") + "&purchasedBy=customer").then().statusCode(400)
+                .body("cspdeskCode", equalTo("invalid_continuation_token"));
+        as("AdminAgent").get(orders).then().statusCode(200)
+                .body("items.id", equalTo(List.of(secondOwn, partners, firstOwn)));
+    }
+
+    @Test
+    void anOrderHistoryFilterOtherThanPartnerOrCustomerIsRefused() {
+        String customer = Fixtures.newCustomer("Bad Purchaser Filter");
+        for (String value : List.of("system", "someone", "")) {
+            as("AdminAgent").get("/v1/customers/" + customer + "/orders?purchasedBy=" + value).then().statusCode(400)
+                    .body("cspdeskCode", equalTo("invalid_value")).body("detail", containsString("purchasedBy"));
+        }
+    }
+
+    @Test
+    void theFilteredOrderHistoryIsReadThroughItsIndex() throws Exception {
+        String plan;
+        try (java.sql.Connection connection = Database.connect(Database.OWNER);
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("set enable_seqscan = off");
+            StringBuilder text = new StringBuilder();
+            try (java.sql.ResultSet rows = statement.executeQuery("explain select * from reservations.customer_order"
+                    + " where customer_id = '" + java.util.UUID.randomUUID() + "' and operator_type = 'customer'"
+                    + " and creation_date <= now() and (creation_date < now() or id < '" + java.util.UUID.randomUUID()
+                    + "') order by creation_date desc, id desc limit 101")) {
+                while (rows.next()) {
+                    text.append(rows.getString(1)).append('\n');
+                }
+            }
+            plan = text.toString();
+        }
+        assertThat(plan).contains("customer_order_by_customer_and_buyer").doesNotContain("Sort");
+    }
+
+    private static JsonPath preview(String customer, String reservation, String role) {
+        return as(role).get("/v1/customers/" + customer + "/reservations/" + reservation + "/cancellation").then()
+                .statusCode(200).extract().jsonPath();
+    }
+
     /** A quantity of the dearest reservation (three years) worth just over {@code usd} at today's price. */
     private static int quantityWorth(BigDecimal usd) {
         return usd.divide(Reservations.customerPrice(GPU_SEA, "P3Y"), 0, java.math.RoundingMode.UP).intValue();

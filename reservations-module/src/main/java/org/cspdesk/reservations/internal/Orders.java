@@ -65,16 +65,23 @@ public class Orders {
     }
 
     /**
-     * One page of a customer's orders, newest first, after {@code (beforeDate, beforeId)} when given. The
-     * line items of the whole page come in one more query (batch fetch), not one per order.
+     * One page of a customer's orders, newest first, after {@code (beforeDate, beforeId)} when given, only
+     * those {@code purchasedBy} placed when it is given (index customer_order_by_customer_and_buyer; without
+     * it customer_order_by_customer). The line items of the whole page come in one more query (batch fetch),
+     * not one per order.
      */
-    public List<CustomerOrder> orders(UUID customerId, OffsetDateTime beforeDate, UUID beforeId, int limit) {
+    public List<CustomerOrder> orders(UUID customerId, Purchaser purchasedBy, OffsetDateTime beforeDate, UUID beforeId,
+                                      int limit) {
         TypedQuery<CustomerOrder> query = em.createQuery("select o from CustomerOrder o where o.customerId = :customer"
+                + (purchasedBy == null ? "" : " and o.operatorType = :buyer")
                 + (beforeId == null ? "" : " and o.creationDate <= :date and (o.creationDate < :date or o.id < :id)")
                 + " order by o.creationDate desc, o.id desc", CustomerOrder.class)
                 .setParameter("customer", customerId)
                 .setHint("eclipselink.batch", "o.lineItems")
                 .setHint("eclipselink.batch.type", "IN");
+        if (purchasedBy != null) {
+            query.setParameter("buyer", purchasedBy.wire());
+        }
         if (beforeId != null) {
             query.setParameter("date", beforeDate).setParameter("id", beforeId);
         }

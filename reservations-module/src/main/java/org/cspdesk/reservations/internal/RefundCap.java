@@ -23,18 +23,35 @@ public class RefundCap {
     @Inject
     Orders orders;
 
-    /** Refuses a cancellation that would take the customer's cancelled commitment over the cap. */
-    void require(UUID customerId, Money refund, OffsetDateTime now) {
-        orders.lockRefundsOf(customerId);
+    /**
+     * Where a refund stands against the cap: the limit, what the customer cancelled in the last twelve months,
+     * what is left of the limit (never below zero), and whether the refund fits. The one reading of the rule,
+     * for the cancellation and for its preview alike.
+     */
+    public record Standing(Money refund, Money limit, Money cancelledLast12Months, Money left, boolean allowed) {
+    }
+
+    /** Where a refund of {@code refund} would stand now; reads only, locks nothing. */
+    Standing standing(UUID customerId, Money refund, OffsetDateTime now) {
         Money used = new Money(orders.cancelledSince(customerId, now.minusMonths(12)), refund.currency());
         Money limit = new Money(cap, refund.currency());
         Money left = limit.minus(used);
-        if (left.isLessThan(refund)) {
+        boolean allowed = !left.isLessThan(refund);
+        Money zero = Money.zero(left.currency());
+        return new Standing(refund, limit, used, left.isLessThan(zero) ? zero : left, allowed);
+    }
+
+    /** Refuses a cancellation that would take the customer's cancelled commitment over the cap. */
+    void require(UUID customerId, Money refund, OffsetDateTime now) {
+        orders.lockRefundsOf(customerId);
+        Standing standing = standing(customerId, refund, now);
+        if (!standing.allowed()) {
             throw ApiProblem.conflict("refund_limit_exceeded", "Cancelling this reservation would refund " + refund
-                    + ", but only " + (left.isLessThan(Money.zero(left.currency())) ? Money.zero(left.currency()) : left)
-                    + " of the " + limit + " refund limit is left for this customer in the last 12 months ("
-                    + used + " already cancelled). Exchanges do not count toward the limit.")
-                    .with("refundLimit", limit.amount()).with("cancelledLast12Months", used.amount());
+                    + ", but only " + standing.left() + " of the " + standing.limit() + " refund limit is left for"
+                    + " this customer in the last 12 months (" + standing.cancelledLast12Months() + " already"
+                    + " cancelled). Exchanges do not count toward the limit.")
+                    .with("refundLimit", standing.limit().amount())
+                    .with("cancelledLast12Months", standing.cancelledLast12Months().amount());
         }
     }
 }

@@ -69,12 +69,25 @@ public class ReservationLifecycle {
     public record Renewal(Reservation renewed, CustomerOrder renewalOrder) {
     }
 
+    /** What cancelling a reservation now would refund, and where that stands against the refund cap. */
+    public record CancellationPreview(Reservation reservation, RefundCap.Standing standing) {
+    }
+
+    /**
+     * What {@link #cancel} would do now, changing nothing: the same refund and the same cap figures. A
+     * cancellation a moment later refunds its own moment's prorated share, which may be a cent less.
+     */
+    public CancellationPreview previewCancellation(UUID customerId, UUID reservationId) {
+        Reservation reservation = existing(customerId, reservationId);
+        OffsetDateTime now = purchases.now();
+        return new CancellationPreview(reservation, refundCap.standing(customerId, refundOf(reservation, now), now));
+    }
+
     @Transactional
     public Cancellation cancel(UUID customerId, UUID reservationId, Long expectedVersion) {
         Reservation reservation = existing(customerId, reservationId, expectedVersion);
         OffsetDateTime now = purchases.now();
-        reservation.requireActive(now);
-        Money refund = reservation.remainingCommitment(now, currentPrice(reservation));
+        Money refund = refundOf(reservation, now);
         refundCap.require(customerId, refund, now);
         reservation.cancel(now);
         orders.add(new Refund(reservation, Refund.CANCEL, refund, now));
@@ -167,6 +180,12 @@ public class ReservationLifecycle {
             throw ApiProblem.preconditionFailed("The reservation changed since you read it; read it again and retry.");
         }
         return reservation;
+    }
+
+    /** What cancelling an active reservation at {@code now} refunds; 409 when it is not active. */
+    private Money refundOf(Reservation reservation, OffsetDateTime now) {
+        reservation.requireActive(now);
+        return reservation.remainingCommitment(now, currentPrice(reservation));
     }
 
     private Money currentPrice(Reservation reservation) {

@@ -29,6 +29,7 @@ import org.cspdesk.platform.api.PageRequest;
 import org.cspdesk.platform.api.Roles;
 import org.cspdesk.reservations.internal.CustomerOrder;
 import org.cspdesk.reservations.internal.Orders;
+import org.cspdesk.reservations.internal.Purchaser;
 import org.cspdesk.reservations.internal.ReservationPurchases;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -102,14 +103,21 @@ public class OrdersResource {
             Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
     @Operation(summary = "Order history (Partner Center's Get all of a customer's orders)", description = "Roles: all "
             + "partner roles; a CustomerUser its own customer's. The partner's and the customer's own orders together "
-            + "(those of cart checkouts too), newest first, keyset-paged.")
-    public CollectionPage<Views.OrderView> list(@QueryParam("size") String size,
+            + "(those of cart checkouts too), newest first, keyset-paged. purchasedBy=partner|customer (any case) "
+            + "keeps only the orders the partner, or the customer's own users, placed; the continuation token "
+            + "keeps the filter.")
+    @APIResponse(responseCode = "400", description = "purchasedBy other than partner or customer (code "
+            + "invalid_value)")
+    public CollectionPage<Views.OrderView> list(@QueryParam("purchasedBy") String purchasedBy,
+                                               @QueryParam("size") String size,
                                                @QueryParam("continuationToken") String continuationToken) {
         UUID customerId = visibleCustomer();
+        Purchaser buyer = purchasedBy == null ? null : Purchaser.parse(purchasedBy, "purchasedBy");
         customers.require(customerId);
-        String query = "orders|" + customerId;
+        String query = "orders|" + customerId + "|" + (buyer == null ? "" : buyer.wire());
         PageRequest page = new PageRequest(PageRequest.size(size), tokens.read(continuationToken, query));
-        List<CustomerOrder> found = orders.orders(customerId, page.afterTime(0), page.afterId(1), page.size() + 1);
+        List<CustomerOrder> found = orders.orders(customerId, buyer, page.afterTime(0), page.afterId(1),
+                page.size() + 1);
         return tokens.page(query, page, found, last -> List.of(last.creationDate().toString(), last.id().toString()),
                 Views.OrderView::of);
     }

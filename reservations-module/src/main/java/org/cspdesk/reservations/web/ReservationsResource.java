@@ -136,6 +136,25 @@ public class ReservationsResource {
                 Attributes.of("ReservationCancellation"))).tag(String.valueOf(done.reservation().version())).build();
     }
 
+    @GET
+    @Path("{reservationId}/cancellation")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})
+    @RefusedToCustomerUsers(code = "partner_action_required", detail = ASK_YOUR_PARTNER)
+    @Operation(summary = "What cancelling a reservation now would refund", description = "Roles: AdminAgent, "
+            + "SalesAgent, GlobalAdmin (those who may cancel); a CustomerUser gets 403 partner_action_required. "
+            + "Changes nothing: the refund a cancellation now would give, the refund limit, what the customer "
+            + "cancelled in the last 12 months, what is left of the limit (never below zero), and whether the "
+            + "refund fits (allowed), by the same rule the cancellation applies.")
+    @APIResponse(responseCode = "200", description = "The preview")
+    @APIResponse(responseCode = "403", description = "A customer user (code partner_action_required)")
+    @APIResponse(responseCode = "404", description = "Unknown reservation (code reservation_not_found)")
+    @APIResponse(responseCode = "409", description = "Not active (code reservation_not_active)")
+    public Views.CancellationPreviewView previewCancellation(@PathParam("reservationId") String reservationId) {
+        UUID customerId = visibleCustomer();
+        return Views.CancellationPreviewView.of(lifecycle.previewCancellation(customerId,
+                Ids.parse(reservationId, "reservationId")));
+    }
+
     @POST
     @Path("{reservationId}/exchange")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN})

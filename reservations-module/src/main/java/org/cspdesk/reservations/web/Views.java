@@ -25,7 +25,9 @@ import org.cspdesk.reservations.internal.Money;
 import org.cspdesk.reservations.internal.OrderLineItem;
 import org.cspdesk.reservations.internal.Placement;
 import org.cspdesk.reservations.internal.PriceList;
+import org.cspdesk.reservations.internal.RefundCap;
 import org.cspdesk.reservations.internal.Reservation;
+import org.cspdesk.reservations.internal.ReservationLifecycle;
 import org.cspdesk.reservations.internal.ReservationScope;
 import org.cspdesk.reservations.internal.Term;
 
@@ -50,14 +52,19 @@ public final class Views {
         }
     }
 
-    /** {@code catalogItemId}: what a cart line's catalogItemId and an order line's offerId name (ADR 0016). */
+    /**
+     * {@code catalogItemId}: what a cart line's catalogItemId and an order line's offerId name (ADR 0016).
+     * {@code price} is what an order of one charges today (the partner's price list); {@code listPrice}, the
+     * partner's own cost, is null for a customer's user and so left out of the JSON.
+     */
     public record CatalogItemView(String catalogItemId, String skuId, String productId, String title, String armSkuName,
-                                  String armRegionName, String term, MoneyView listPrice, Attributes attributes) {
-        static CatalogItemView of(CatalogItem item) {
+                                  String armRegionName, String term, MoneyView listPrice, MoneyView price,
+                                  Attributes attributes) {
+        static CatalogItemView of(CatalogItem item, PriceList prices, boolean withListPrice) {
             return new CatalogItemView(CatalogItemId.of(item).wire(), item.skuId(), item.productId(), item.title(),
                     item.armSkuName(),
-                    item.armRegionName(), item.term().wire(), MoneyView.of(item.listPrice()),
-                    Attributes.of("ReservationProduct"));
+                    item.armRegionName(), item.term().wire(), withListPrice ? MoneyView.of(item.listPrice()) : null,
+                    MoneyView.of(prices.unitPrice(item)), Attributes.of("ReservationProduct"));
         }
     }
 
@@ -357,6 +364,18 @@ public final class Views {
     }
 
     public record CancellationView(ReservationView reservation, MoneyView refund, Attributes attributes) {
+    }
+
+    /** What cancelling now would do: {@code left} never below zero, {@code allowed} false over the refund cap. */
+    public record CancellationPreviewView(String reservationId, MoneyView refund, MoneyView refundLimit,
+                                          MoneyView cancelledLast12Months, MoneyView left, boolean allowed,
+                                          Attributes attributes) {
+        static CancellationPreviewView of(ReservationLifecycle.CancellationPreview preview) {
+            RefundCap.Standing standing = preview.standing();
+            return new CancellationPreviewView(preview.reservation().id().toString(), MoneyView.of(standing.refund()),
+                    MoneyView.of(standing.limit()), MoneyView.of(standing.cancelledLast12Months()),
+                    MoneyView.of(standing.left()), standing.allowed(), Attributes.of("CancellationPreview"));
+        }
     }
 
     public record ExchangeView(ReservationView returned, MoneyView returnedValue, OrderView order,
