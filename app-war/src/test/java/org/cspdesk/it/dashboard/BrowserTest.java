@@ -73,6 +73,14 @@ public abstract class BrowserTest extends IntegrationTest {
         }
     }
 
+    /** Forgets the language a test chose (the application keeps it in localStorage), so the next starts in English. */
+    @org.junit.jupiter.api.AfterEach
+    void forgetTheLanguage() {
+        if (browser != null && browser.getCurrentUrl().startsWith(baseUrl())) {
+            ((JavascriptExecutor) browser).executeScript("localStorage.clear()");
+        }
+    }
+
     protected static String baseUrl() {
         return "http://localhost:" + Integer.getInteger("it.http.port", 8080);
     }

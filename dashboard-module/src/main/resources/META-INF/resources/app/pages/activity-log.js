@@ -186,7 +186,7 @@ class ActivityLogPage extends Page {
   }
 
   renderTable() {
-    return html`<div class="overflow-auto"><table class="striped activity-log">
+    return html`<div class="overflow-auto" tabindex="0" role="region" aria-label=${t('log.title')}><table class="striped activity-log">
       <caption class="visually-hidden">${t('log.title')}</caption>
       <thead><tr>
         <th scope="col">${t('log.dateTime')}</th>

@@ -109,7 +109,7 @@ class CustomersPage extends Page {
   }
 
   renderTable() {
-    return html`<div class="overflow-auto"><table class="striped">
+    return html`<div class="overflow-auto" tabindex="0" role="region" aria-label=${t('customers.title')}><table class="striped">
       <caption class="visually-hidden">${t('customers.title')}</caption>
       <thead><tr>
         <th scope="col">${t('customers.company')}</th>

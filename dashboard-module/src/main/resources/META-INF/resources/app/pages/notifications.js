@@ -83,7 +83,7 @@ class NotificationsPage extends Page {
         ${problemBox(this.saveProblem, { id: 'webhook-problem' })}
       </article>
       <h2>${t('notifications.sent')}</h2>
-      ${this.notifications.length === 0 ? empty(t('notifications.none')) : html`<div class="overflow-auto"><table class="striped notifications">
+      ${this.notifications.length === 0 ? empty(t('notifications.none')) : html`<div class="overflow-auto" tabindex="0" role="region" aria-label=${t('notifications.sent')}><table class="striped notifications">
         <caption class="visually-hidden">${t('notifications.sent')}</caption>
         <thead><tr><th scope="col">${t('notifications.created')}</th><th scope="col">${t('notifications.customer')}</th><th scope="col">${t('notifications.purchase')}</th>
           <th scope="col">${t('notifications.status')}</th><th scope="col">${t('notifications.attempts')}</th></tr></thead>

@@ -46,7 +46,7 @@ class OrdersPage extends Page {
   }
 
   renderTable() {
-    return html`<div class="overflow-auto"><table class="striped orders">
+    return html`<div class="overflow-auto" tabindex="0" role="region" aria-label=${t('orders.title')}><table class="striped orders">
       <caption class="visually-hidden">${t('orders.title')}</caption>
       <thead><tr>
         <th scope="col">${t('orders.date')}</th>

@@ -74,7 +74,7 @@ class PriceListPage extends Page {
             <select id="price-region" @change=${(e) => (this.region = e.target.value)}>
               ${this.regions.map((r) => html`<option value=${r} ?selected=${r === this.region}>${r}</option>`)}</select></div>
         </div>
-        <div class="overflow-auto"><table class="striped prices">
+        <div class="overflow-auto" tabindex="0" role="region" aria-label=${t('prices.title')}><table class="striped prices">
           <caption class="visually-hidden">${t('prices.title')}</caption>
           <thead><tr><th scope="col">${t('prices.size')}</th><th scope="col">${t('prices.term')}</th><th scope="col">${t('prices.listPrice')}</th>
             <th scope="col">${t('prices.customerPrice')}</th><th scope="col">${t('prices.override')}</th></tr></thead>

@@ -143,7 +143,7 @@ class ReservationsPage extends Page {
   }
 
   renderTable() {
-    return html`<div class="overflow-auto"><table class="striped reservations">
+    return html`<div class="overflow-auto" tabindex="0" role="region" aria-label=${t('reservations.title')}><table class="striped reservations">
       <caption class="visually-hidden">${t('reservations.title')}</caption>
       <thead><tr>
         <th scope="col">${t('reservation.sku')}</th>

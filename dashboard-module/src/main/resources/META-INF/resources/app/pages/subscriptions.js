@@ -119,7 +119,7 @@ class SubscriptionsPage extends Page {
   }
 
   renderTable(partner) {
-    return html`<div class="overflow-auto"><table class="striped subscriptions">
+    return html`<div class="overflow-auto" tabindex="0" role="region" aria-label=${t('subscriptions.title')}><table class="striped subscriptions">
       <caption class="visually-hidden">${t('subscriptions.title')}</caption>
       <thead><tr>
         <th scope="col">${t('subscriptions.name')}</th>
