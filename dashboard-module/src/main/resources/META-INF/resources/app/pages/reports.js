@@ -61,7 +61,7 @@ class ReportsPage extends Page {
     const left = 36;
     const max = Math.max(1, ...this.groups.map((g) => g.succeeded + g.failed));
     const slot = (width - left) / this.groups.length;
-    const bar = Math.max(2, slot * 0.7);
+    const bar = Math.min(40, Math.max(2, slot * 0.7));
     const scale = (value) => ((height - top - bottom) * value) / max;
     const labelEvery = Math.ceil(this.groups.length / 10);
     return html`<figure class="chart" id="activity-chart">
