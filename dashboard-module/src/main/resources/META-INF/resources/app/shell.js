@@ -43,7 +43,10 @@ class CspDeskApp extends LitElement {
     } catch (error) {
       if (!(error instanceof ApiError) || error.status !== 404) this.startProblem = error;
     }
-    window.addEventListener('cspdesk-language', () => this.showRoute());
+    window.addEventListener('cspdesk-language', () => {
+      this.requestUpdate(); // the frame's own words (banner, menus, Sign out)
+      this.showRoute();
+    });
     window.addEventListener('cspdesk-session', (event) => {
       this.signOutReason = event.detail.signedIn ? null : event.detail.reason;
       this.requestUpdate();

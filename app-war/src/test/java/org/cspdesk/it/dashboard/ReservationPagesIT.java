@@ -226,6 +226,8 @@ class ReservationPagesIT extends BrowserTest {
         assertAccessible("the Reservations page in Swedish");
         chooseLanguage("Deutsch");
         waitUntil(() -> text().contains("Reservierungen") && text().contains("Gekauft von"));
+        // The frame speaks German too: the customer's menu, the banner, Sign out.
+        assertThat(text()).contains("Auftragsverlauf").contains("Abmelden").doesNotContain("Orderhistorik");
         assertThat(waitFor(By.cssSelector("tr[data-reservation]")).getText()).contains("Kunde").contains("Aktiv");
         assertThat(text()).contains("wenden Sie sich an Ihren Partner");
         screenshot("reservations-de");

@@ -147,12 +147,10 @@ class ReservationsPage extends Page {
       <caption class="visually-hidden">${t('reservations.title')}</caption>
       <thead><tr>
         <th scope="col">${t('reservation.sku')}</th>
-        <th scope="col">${t('reservation.quantity')}</th>
         <th scope="col">${t('reservation.termAndBilling')}</th>
         <th scope="col">${t('reservation.scope')}</th>
         <th scope="col">${t('reservation.dates')}</th>
-        <th scope="col">${t('reservation.status')}</th>
-        <th scope="col">${t('reservation.purchasedBy')}</th>
+        <th scope="col">${t('reservation.statusAndBuyer')}</th>
         <th scope="col">${t('common.actions')}</th>
       </tr></thead>
       <tbody>${this.reservations.map((r) => this.renderRow(r))}</tbody>
@@ -167,17 +165,16 @@ class ReservationsPage extends Page {
     const button = (label, handler, danger = false) => html`<button type="button" class="outline ${danger ? 'danger-outline' : ''}"
       ?disabled=${disabled} aria-describedby=${why ? `why-${r.id}` : nothing} @click=${() => handler.call(this, r)}>${label}</button>`;
     return html`<tr data-reservation=${r.id} data-status=${r.status}>
-      <td><strong>${r.armSkuName}</strong><br><small>${r.armRegionName}</small></td>
-      <td>${r.quantity}</td>
+      <td><strong>${r.quantity} × ${r.armSkuName}</strong><br><small>${r.armRegionName}</small></td>
       <td>${t('reservation.term.' + r.term)}<br><small>${t('reservation.billing.' + (r.billingCycle === 'monthly' ? 'monthly' : 'one_time'))}
         · ${formatMoney(r.unitPrice)}</small></td>
       <td>${t('reservation.scope.' + r.scope)}${r.resourceGroup ? html`<br><small>${r.resourceGroup}</small>` : nothing}
         <ul class="applied">${(r.appliedScopes || []).map((id) => html`<li><small>${this.name(id)}</small></li>`)}</ul></td>
       <td><small>${t('reservation.purchased')} ${formatDate(r.purchaseDate)}<br>${t('reservation.expires')} ${formatDate(r.expiryDate)}
         <br>${t('reservation.autoRenew')}: ${r.autoRenew ? t('common.on') : t('common.off')}</small></td>
-      <td><span class="badge ${active ? 'on' : 'off'}">${t('reservation.status.' + r.status)}</span></td>
-      <td><span class="badge ${r.purchasedBy?.operatorType === 'customer' ? 'customer' : 'partner'}">${t('operator.' + (r.purchasedBy?.operatorType || 'partner'))}</span>
-        <br><small>${r.purchasedBy?.userPrincipalName || ''}</small></td>
+      <td><span class="badge ${active ? 'on' : 'off'}">${t('reservation.status.' + r.status)}</span>
+        <br><span class="visually-hidden">${t('reservation.purchasedBy')}: </span><span class="badge ${r.purchasedBy?.operatorType === 'customer' ? 'customer' : 'partner'}">${t('operator.' + (r.purchasedBy?.operatorType || 'partner'))}</span>
+        <br><small class="upn">${r.purchasedBy?.userPrincipalName || ''}</small></td>
       <td class="actions">
         ${button(t('reservation.cancel'), this.cancel, true)} ${button(t('reservation.exchange'), this.exchange)}
         ${button(t('reservation.renew'), this.renew)} ${button(t('reservation.changeScope'), this.changeScope)}
