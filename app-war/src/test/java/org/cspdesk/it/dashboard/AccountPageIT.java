@@ -61,6 +61,37 @@ class AccountPageIT extends BrowserTest {
         screenshot("activity-log");
     }
 
+    /** Presses Tab until the focused element has that id (at most 80 times); fails when it never comes. */
+    private static void tabTo(String id) {
+        for (int i = 0; i < 80; i++) {
+            if (id.equals(browser.switchTo().activeElement().getAttribute("id"))) {
+                return;
+            }
+            new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        throw new AssertionError("the keyboard never reaches #" + id);
+    }
+
+    @Test
+    void anAdminAgentSignsInAndTurnsTheSwitchOnWithTheKeyboardAlone() {
+        String customer = Fixtures.eligibleCustomer(unique("Keyboard"));
+        open("/customers/" + customer + "/account");
+        tabTo("signin-role");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys("Admin agent").perform();
+        tabTo("signin-submit");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        page("page-account");
+        tabTo("switch-azure-reservations");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.SPACE).perform();
+        waitFor(By.cssSelector("dialog[open]"));
+        assertThat(browser.switchTo().activeElement().findElement(By.xpath("ancestor::dialog")).isDisplayed())
+                .as("the focus moves into the confirmation").isTrue();
+        tabTo("dialog-confirm");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        waitUntil(() -> theSwitch().isSelected());
+        assertThat(browser.switchTo().activeElement().getTagName()).isNotEqualTo("dialog");
+    }
+
     @Test
     void salesAgentSeesTheSwitchReadOnly() {
         String customer = Fixtures.eligibleCustomer(unique("Fabrikam"));

@@ -210,6 +210,50 @@ class ReservationPagesIT extends BrowserTest {
         assertThat(text()).contains("The reservation is cancelled");
     }
 
+    /** The partner buys one Standard_D2s_v5 for the customer through the API; returns the reservation's id. */
+    private static String partnerBuysOne(String customer) {
+        String plan = as("AdminAgent").get("/v1/customers/" + customer + "/subscriptions").then().statusCode(200)
+                .extract().path("items[0].id");
+        return as("AdminAgent").body(Map.of("billingCycle", "one_time", "lineItems", List.of(Map.of(
+                        "offerId", D2S_EASTUS + ":P1Y", "quantity", 1, "provisioningContext",
+                        Map.of("subscriptionId", plan, "scope", "single")))))
+                .post("/v1/customers/" + customer + "/orders").then().statusCode(201)
+                .extract().path("lineItems[0].reservationId");
+    }
+
+    private static WebElement rowOf(String reservation) {
+        return waitFor(By.cssSelector("tr[data-reservation='" + reservation + "']"));
+    }
+
+    @Test
+    void thePartnerChangesTheScopeRenewsAndExchanges() {
+        String customer = selfServeCustomer(unique("Lifecycle"));
+        String reservation = partnerBuysOne(customer);
+        openAs("SalesAgent", "/customers/" + customer + "/reservations");
+        page("page-reservations");
+
+        rowOf(reservation).findElement(By.xpath(".//button[normalize-space(.)='Change scope']")).click();
+        new Select(waitFor(By.id("scope-choice"))).selectByValue("shared");
+        waitFor(By.id("dialog-confirm")).click();
+        waitUntil(() -> rowOf(reservation).getText().contains("Shared"));
+        as("AdminAgent").get("/v1/customers/" + customer + "/reservations/" + reservation).then().statusCode(200)
+                .body("scope", org.hamcrest.Matchers.equalTo("shared"));
+
+        rowOf(reservation).findElement(By.xpath(".//button[normalize-space(.)='Renew']")).click();
+        assertThat(waitFor(By.cssSelector("dialog[open]")).getText()).contains("bought again");
+        waitFor(By.id("dialog-confirm")).click();
+        waitUntil(() -> text().contains("The reservation is renewed."));
+
+        rowOf(reservation).findElement(By.xpath(".//button[normalize-space(.)='Exchange']")).click();
+        new Select(waitFor(By.id("exchange-item"))).selectByValue("DZH318Z0BQ3T:0001:P1Y");
+        WebElement quantity = waitFor(By.id("exchange-quantity"));
+        quantity.clear();
+        quantity.sendKeys("2");
+        waitFor(By.id("dialog-confirm")).click();
+        waitUntil(() -> "exchanged".equals(rowOf(reservation).getAttribute("data-status")));
+        assertThat(text()).contains("The reservation is exchanged.").contains("2 × Standard_D4s_v5");
+    }
+
     @Test
     void theCustomerBuysInSwedishAndReadsItInGerman() {
         String company = unique("Flersprakig");

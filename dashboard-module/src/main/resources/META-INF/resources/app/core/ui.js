@@ -53,7 +53,7 @@ export function confirmDialog({ title, content, confirmLabel, danger = false }) 
         ${content}
         <footer>
           <button type="button" class="secondary" @click=${() => close(false)}>${t('common.cancel')}</button>
-          <button type="button" class=${danger ? 'danger' : ''} data-confirm @click=${() => close(true)}>${confirmLabel}</button>
+          <button type="button" class=${danger ? 'danger' : ''} id="dialog-confirm" data-confirm @click=${() => close(true)}>${confirmLabel}</button>
         </footer>
       </article>
     </dialog>`, host);
@@ -111,7 +111,7 @@ export function formDialog({ title, content, confirmLabel, danger = false }) {
           ${content}
           <footer>
             <button type="button" class="secondary" @click=${() => close(null)}>${t('common.cancel')}</button>
-            <button type="submit" class=${danger ? 'danger' : ''} data-confirm>${confirmLabel}</button>
+            <button type="submit" class=${danger ? 'danger' : ''} id="dialog-confirm" data-confirm>${confirmLabel}</button>
           </footer>
         </form>
       </article>

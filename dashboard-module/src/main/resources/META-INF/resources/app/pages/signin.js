@@ -117,7 +117,7 @@ class SignIn extends LitElement {
             ${this.users.map((u) => html`<option value=${u.id} ?selected=${u.id === this.userId}>${u.userPrincipalName}</option>`)}
           </select>
           ${this.customerId && this.users.length === 0 ? html`<p class="notice">${t('signin.noUsers')}</p>` : nothing}` : nothing}
-        <button type="submit" ?disabled=${this.busy || (customerUser && !this.userId)} aria-busy=${this.busy ? 'true' : 'false'}>${t('signin.submit')}</button>
+        <button type="submit" id="signin-submit" ?disabled=${this.busy || (customerUser && !this.userId)} aria-busy=${this.busy ? 'true' : 'false'}>${t('signin.submit')}</button>
       </form>
       ${problemBox(this.problem)}
     </article>`;
