@@ -63,7 +63,9 @@ class ActivityLogDownloadLinkIT extends IntegrationTest {
         for (Map.Entry<String, String> change : List.of(Map.entry("filter", customerFilter(other)),
                 Map.entry("filter", ""), Map.entry("startDate", "2019-01-01"), Map.entry("endDate", "2030-01-01"),
                 Map.entry("expires", String.valueOf(Long.parseLong(parameters.get("expires")) + 3600)),
-                Map.entry("by", "globaladmin@partner.cspdesk.dev"), Map.entry("signature", "forged"))) {
+                Map.entry("by", "globaladmin@partner.cspdesk.dev"), Map.entry("signature", "forged"),
+                // The same expiry written otherwise is not the link as signed either.
+                Map.entry("expires", "+" + parameters.get("expires")), Map.entry("expires", "0" + parameters.get("expires")))) {
             Map<String, String> changed = new LinkedHashMap<>(parameters);
             changed.put(change.getKey(), change.getValue());
             anonymous().urlEncodingEnabled(false).get(url(changed)).then().statusCode(403)
@@ -124,6 +126,16 @@ class ActivityLogDownloadLinkIT extends IntegrationTest {
                     .contentType(startsWith("application/problem+json"))
                     .body("cspdeskCode", equalTo(csv.get("cspdeskCode"))).body("detail", equalTo(csv.get("detail")));
         }
+    }
+
+    @Test
+    void aLinkTooLongToFollowIsRefusedBeforeItIsMade() {
+        String value = "é".repeat(1900); // nine characters each once encoded: past what a request line may carry
+        as("AdminAgent").body(Map.of("startDate", "2020-01-01", "filter",
+                        "{\"field\":\"CompanyName\",\"value\":\"" + value + "\",\"operator\":\"substring\"}"))
+                .post("/v1/auditrecords/downloads").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("cspdeskCode", equalTo("download_link_too_long"));
     }
 
     private static Map<String, Object> linkFor(String role, Map<String, Object> body) {

@@ -259,6 +259,23 @@ class ReportsIT extends IntegrationTest {
     }
 
     @Test
+    void theSelfServeTotalsReadOnlyTheWindowThroughTheirIndex() throws Exception {
+        StringBuilder plan = new StringBuilder();
+        try (java.sql.Connection connection = Database.connect(Database.OWNER);
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("set enable_seqscan = off");
+            try (java.sql.ResultSet rows = statement.executeQuery("explain select count(*), sum(total_price), currency"
+                    + " from reservations.customer_order where operator_type = 'customer'"
+                    + " and creation_date >= now() - interval '30 days' and creation_date < now() group by currency")) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+        }
+        assertThat(plan.toString()).contains("customer_order_self_serve_by_date").contains("Index Cond");
+    }
+
+    @Test
     void theSelfServeTotalsRefuseABadWindowAndASalesAgent() {
         as("AdminAgent").get(SELF_SERVE + "/totals").then().statusCode(400)
                 .body("cspdeskCode", equalTo("missing_parameter"));

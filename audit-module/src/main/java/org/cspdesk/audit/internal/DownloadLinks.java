@@ -38,6 +38,12 @@ public class DownloadLinks {
     @Inject
     DownloadLinkKey key;
 
+    /**
+     * The longest link made. The HTTP listener refuses a request whose line and headers pass 8 KiB (with an empty
+     * 400), so a longer link could never be followed; an encoded filter of non-ASCII text grows nine-fold.
+     */
+    static final int MAX_HREF = 6000;
+
     private final Clock clock = Clock.systemUTC();
 
     /** A link made and when it stops working. */
@@ -64,6 +70,11 @@ public class DownloadLinks {
         }
         href.append("&expires=").append(expires).append("&by=").append(encode(userPrincipalName))
                 .append("&signature=").append(signature(query, expires, userPrincipalName));
+        if (href.length() > MAX_HREF) {
+            throw ApiProblem.badRequest("download_link_too_long", "A link for this query would be " + href.length()
+                    + " characters long, more than the " + MAX_HREF + " a request line may carry here: shorten the "
+                    + "filter's value.");
+        }
         return new SignedLink(href.toString(), Instant.ofEpochSecond(expires));
     }
 
@@ -82,6 +93,9 @@ public class DownloadLinks {
             expiry = Long.parseLong(expires);
         } catch (NumberFormatException e) {
             throw invalid("Its expiry is not a time.");
+        }
+        if (!Long.toString(expiry).equals(expires)) { // "+E" or "0E" parse to E: the text must be as signed
+            throw invalid("Its expiry is not written as it was signed.");
         }
         DownloadQuery query = new DownloadQuery(startDate, emptyAsNull(endDate), emptyAsNull(filter));
         byte[] expected = signature(query, expiry, by).getBytes(StandardCharsets.US_ASCII);

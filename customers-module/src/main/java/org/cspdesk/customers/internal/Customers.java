@@ -42,6 +42,11 @@ public class Customers {
         em.persist(customer);
     }
 
+    /** How many customers the partner has. */
+    public long count() {
+        return em.createQuery("select count(c) from Customer c", Long.class).getSingleResult();
+    }
+
     /**
      * One page of customers in name order, after {@code (afterName, afterId)} when given, keeping those whose
      * company name starts with {@code namePrefix}, or whose domain starts with {@code domainPrefix}, ignoring
@@ -54,10 +59,6 @@ public class Customers {
      * domain prefix is lowered as they were, and served by {@code customer_domain_key}.
      */
     @SuppressWarnings("unchecked")
-    public long count() {
-        return em.createQuery("select count(c) from Customer c", Long.class).getSingleResult();
-    }
-
     public List<Customer> page(String namePrefix, String domainPrefix, String afterName, UUID afterId, UUID onlyId,
                                int limit) {
         StringBuilder sql = new StringBuilder("select * from customers.customer where true");

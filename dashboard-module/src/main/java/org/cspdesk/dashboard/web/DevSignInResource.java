@@ -100,7 +100,7 @@ public class DevSignInResource {
                         "'role' is one of " + String.join(", ", ROLES) + "."));
         if (!Roles.CUSTOMER_USER.equals(role)) {
             String upn = role.toLowerCase(Locale.ROOT) + "@partner.cspdesk.dev";
-            return signedIn(role, upn, partner.tenantId(), null);
+            return signedIn(role, upn, partner.tenantId(), null, null);
         }
         if (request.customerId() == null || request.userId() == null) {
             throw ApiProblem.badRequest("missing_parameter", "A customer's user signs in with 'customerId' and 'userId'.");
@@ -110,12 +110,12 @@ public class DevSignInResource {
         CustomerUserSummary user = customers.findUser(customerId, Ids.parse(request.userId(), "userId"))
                 .orElseThrow(() -> ApiProblem.notFound("user_not_found", "That user is not a user of "
                         + customer.companyName() + "."));
-        return signedIn(role, user.userPrincipalName(), customerId.toString(), customer.companyName());
+        return signedIn(role, user.userPrincipalName(), customerId.toString(), customer.companyName(), user.id());
     }
 
-    private SignedIn signedIn(String role, String upn, String tenant, String companyName) {
+    private SignedIn signedIn(String role, String upn, String tenant, String companyName, UUID userId) {
         DevSignIn.SignedToken token = signIn.sign(role, upn, tenant);
-        return new SignedIn(token.token(), "Bearer", token.expiresAt(), role, upn, tenant, companyName);
+        return new SignedIn(token.token(), "Bearer", token.expiresAt(), role, upn, tenant, companyName, userId);
     }
 
     private void ensureOn() {
@@ -131,8 +131,11 @@ public class DevSignInResource {
     public record SignInRequest(String role, String customerId, String userId) {
     }
 
-    /** The token, and who it says the caller is (the application shows it; the server reads only the token). */
+    /**
+     * The token, and who it says the caller is (the application shows it, and asks for a customer's user's own
+     * role assignments by {@code userId}; the server reads only the token).
+     */
     public record SignedIn(String accessToken, String tokenType, Instant expiresAt, String role,
-                           String userPrincipalName, String tenantId, String companyName) {
+                           String userPrincipalName, String tenantId, String companyName, UUID userId) {
     }
 }

@@ -65,20 +65,6 @@ export async function api(method, path, options = {}) {
 
 export const get = async (path, query, options = {}) => (await api('GET', path, { ...options, query })).body;
 
-/** Every page of a collection, following links.next (for small collections only: a page of customers is not). */
-export async function getAll(path, query = {}) {
-  const items = [];
-  let next = { ...query, size: query.size || 500 };
-  for (;;) {
-    const page = await get(path, next);
-    items.push(...(page.items || []));
-    const link = page.links?.next;
-    if (!link) return items;
-    const token = link.headers?.find((h) => h.key === 'MS-ContinuationToken')?.value;
-    next = { ...query, size: next.size, continuationToken: token };
-  }
-}
-
 /** The continuation token of a collection's next page, or null on the last page. */
 export function nextToken(page) {
   return page?.links?.next?.headers?.find((h) => h.key === 'MS-ContinuationToken')?.value ?? null;

@@ -124,3 +124,14 @@ export function formDialog({ title, content, confirmLabel, danger = false }) {
     dialog.showModal();
   });
 }
+
+/**
+ * The First page / Next page buttons of a keyset-paged list; the page's token lives in the address (?page=), so
+ * a reload or a link shows the same page. onPage(token) is called with null for the first page.
+ */
+export function pager({ label, token, next, onPage }) {
+  return html`<nav class="pager" aria-label=${label}>
+    ${token ? html`<button type="button" class="secondary" @click=${() => onPage(null)}>${t('common.first')}</button>` : html`<span></span>`}
+    ${next ? html`<button type="button" @click=${() => onPage(next)}>${t('common.next')}</button>` : nothing}
+  </nav>`;
+}

@@ -46,7 +46,7 @@ export function actionName(record) {
 class ActivityLogPage extends Page {
   static properties = {
     ...Page.properties, expanded: { state: true }, integrity: { state: true }, downloadProblem: { state: true },
-    checking: { state: true },
+    checking: { state: true }, draftBy: { state: true },
   };
 
   constructor() {
@@ -80,7 +80,8 @@ class ActivityLogPage extends Page {
   }
 
   async load() {
-    this.current = this.question();
+    this.current = this.question(); // what the address asks and the table shows; the form edits a draft
+    this.draftBy = this.current.by;
     const page = await get('/auditrecords', {
       ...this.apiQuery(this.current), size: PAGE_SIZE, continuationToken: this.current.page || undefined,
     });
@@ -107,10 +108,11 @@ class ActivityLogPage extends Page {
     this.expanded = open;
   }
 
+  /** Downloads what the table shows: the query of the address, not a filter chosen in the form but not shown yet. */
   async download() {
     this.downloadProblem = null;
     try {
-      const link = (await api('POST', '/auditrecords/downloads', { body: this.apiQuery(this.current) })).body;
+      const link = (await api('POST', '/auditrecords/downloads', { body: this.apiQuery(this.question()) })).body;
       const anchor = document.createElement('a');
       anchor.href = link.href;
       anchor.download = '';
@@ -143,11 +145,11 @@ class ActivityLogPage extends Page {
         <div><label for="log-from">${t('log.from')}</label><input id="log-from" name="from" type="date" required .value=${q.from}></div>
         <div><label for="log-to">${t('log.to')}</label><input id="log-to" name="to" type="date" required .value=${q.to}></div>
         <div><label for="log-by">${t('log.filterBy')}</label>
-          <select id="log-by" name="by" @change=${(e) => { this.current = { ...this.current, by: e.target.value, value: '' }; this.requestUpdate(); }}>
+          <select id="log-by" name="by" @change=${(e) => (this.draftBy = e.target.value)}>
             <option value="" ?selected=${!q.by}>${t('log.noFilter')}</option>
             ${Object.keys(FILTERS).map((by) => html`<option value=${by} ?selected=${q.by === by}>${t('log.by.' + by)}</option>`)}
           </select></div>
-        ${q.by ? html`<div>${this.renderValueField(q)}</div>` : nothing}
+        ${this.draftBy ? html`<div>${this.renderValueField(this.draftBy, this.draftBy === q.by ? q.value : '')}</div>` : nothing}
         <button type="submit">${t('log.show')}</button>
       </form>
       <div class="toolbar">
@@ -164,17 +166,17 @@ class ActivityLogPage extends Page {
       </nav>`;
   }
 
-  renderValueField(q) {
-    const choices = q.by === 'resourceType' ? RESOURCE_TYPES : q.by === 'operationType' ? OPERATION_TYPES : null;
+  renderValueField(by, value) {
+    const choices = by === 'resourceType' ? RESOURCE_TYPES : by === 'operationType' ? OPERATION_TYPES : null;
     if (choices) {
-      const label = (value) => (q.by === 'operationType' ? t('op.' + value) : t('resource.' + value));
+      const label = (choice) => (by === 'operationType' ? t('op.' + choice) : t('resource.' + choice));
       return html`<label for="log-value">${t('log.value')}</label>
         <select id="log-value" name="value" required>
-          ${choices.map((value) => html`<option value=${value} ?selected=${q.value === value}>${label(value)}</option>`)}
+          ${choices.map((choice) => html`<option value=${choice} ?selected=${value === choice}>${label(choice)}</option>`)}
         </select>`;
     }
     return html`<label for="log-value">${t('log.value')}</label>
-      <input id="log-value" name="value" required .value=${q.value} autocomplete="off">`;
+      <input id="log-value" name="value" required .value=${value} autocomplete="off">`;
   }
 
   renderIntegrity() {

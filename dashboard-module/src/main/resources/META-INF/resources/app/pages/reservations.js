@@ -2,14 +2,17 @@
 // status, auto-renewal, who bought it. The partner alone may cancel (the refund and what is left of the
 // 12-month refund limit shown before confirming), exchange, renew and change the scope; a customer's user
 // sees those actions disabled and is told to ask the partner, as the help page says.
-// Two API calls: the reservations, and the customer's subscriptions (to name the ones a reservation applies to).
+// Two API calls: a keyset page of reservations, and the customer's subscriptions (to name the ones a reservation
+// applies to; the first 500, beyond which a subscription is shown by its id).
 import { html, nothing } from 'lit';
 import { Page } from '../core/page.js';
 import { t, formatDate, formatMoney } from '../core/i18n.js';
-import { api, get, getAll } from '../core/api.js';
+import { api, get, nextToken } from '../core/api.js';
 import { may, isCustomerUser } from '../core/session.js';
-import { queryParams } from '../core/router.js';
-import { confirmDialog, empty, formDialog, notice, problemBox } from '../core/ui.js';
+import { queryParams, setQuery } from '../core/router.js';
+import { confirmDialog, empty, formDialog, notice, pager, problemBox } from '../core/ui.js';
+
+const PAGE_SIZE = 50;
 
 class ReservationsPage extends Page {
   static properties = { ...Page.properties, actionProblem: { state: true }, done: { state: true } };
@@ -25,13 +28,16 @@ class ReservationsPage extends Page {
   }
 
   async load() {
+    const q = queryParams();
+    this.pageToken = q.get('page') || '';
     const [reservations, subscriptions] = await Promise.all([
-      getAll(`${this.base}/reservations`),
-      getAll(`${this.base}/subscriptions`),
+      get(`${this.base}/reservations`, { size: PAGE_SIZE, continuationToken: this.pageToken || undefined }),
+      get(`${this.base}/subscriptions`, { size: 500 }),
     ]);
-    this.reservations = reservations;
-    this.subscriptionNames = new Map(subscriptions.map((s) => [s.id, s.friendlyName || s.offerName || s.id]));
-    this.bought = queryParams().get('bought') === '1';
+    this.reservations = reservations.items || [];
+    this.next = nextToken(reservations);
+    this.subscriptionNames = new Map((subscriptions.items || []).map((s) => [s.id, s.friendlyName || s.offerName || s.id]));
+    this.bought = q.get('bought') === '1';
   }
 
   name(subscriptionId) {
@@ -139,7 +145,8 @@ class ReservationsPage extends Page {
       ${isCustomerUser() ? html`<div id="ask-your-partner">${notice(t('reservations.askPartner'))}</div>` : nothing}
       ${problemBox(this.actionProblem, { id: 'reservation-problem' })}
       <p><a role="button" class="secondary" href="${this.base}/buy-reservation">${t('nav.buyReservation')}</a></p>
-      ${this.reservations.length === 0 ? empty(t('reservations.none')) : this.renderTable()}`;
+      ${this.reservations.length === 0 ? empty(t('reservations.none')) : this.renderTable()}
+      ${pager({ label: t('reservations.pages'), token: this.pageToken, next: this.next, onPage: (page) => setQuery({ page }) })}`;
   }
 
   renderTable() {

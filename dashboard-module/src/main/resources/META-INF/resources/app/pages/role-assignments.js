@@ -1,12 +1,13 @@
 // Manage: the role assignments on one subscription (Owner, Reservation Purchaser, ...): assign and remove.
-// Two API calls: the subscription and its role assignments; the customer's users are asked for only when the
-// partner opens the form to assign a role.
+// Two API calls: the subscription and a keyset page of its role assignments; the customer's users (the first
+// 500) are asked for only when the partner opens the form to assign a role.
 import { html, nothing } from 'lit';
 import { Page } from '../core/page.js';
 import { t } from '../core/i18n.js';
-import { api, get, getAll } from '../core/api.js';
+import { api, get, nextToken } from '../core/api.js';
+import { queryParams, setQuery } from '../core/router.js';
 import { may } from '../core/session.js';
-import { confirmDialog, empty, problemBox, formValues } from '../core/ui.js';
+import { confirmDialog, empty, problemBox, formValues, pager } from '../core/ui.js';
 
 export const AZURE_ROLES = ['Owner', 'ReservationPurchaser', 'Contributor', 'Reader'];
 
@@ -24,15 +25,18 @@ class RoleAssignmentsPage extends Page {
   }
 
   async load() {
-    const [subscription, assignments] = await Promise.all([get(this.base), getAll(`${this.base}/roleAssignments`)]);
+    this.pageToken = queryParams().get('page') || '';
+    const [subscription, assignments] = await Promise.all([get(this.base),
+      get(`${this.base}/roleAssignments`, { size: 100, continuationToken: this.pageToken || undefined })]);
     this.subscription = subscription;
-    this.assignments = assignments;
+    this.assignments = assignments.items || [];
+    this.next = nextToken(assignments);
   }
 
   async openAssign() {
     this.actionProblem = null;
     try {
-      this.users = await getAll(`/customers/${encodeURIComponent(this.params.customerId)}/users`);
+      this.users = (await get(`/customers/${encodeURIComponent(this.params.customerId)}/users`, { size: 500 })).items || [];
     } catch (error) {
       this.actionProblem = error;
     }
@@ -84,7 +88,8 @@ class RoleAssignmentsPage extends Page {
           <td>${a.userPrincipalName}</td><td>${t('role.azure.' + a.role)}</td>
           <td>${mayChange ? html`<button type="button" class="outline secondary" @click=${() => this.remove(a)}
             aria-label=${t('roles.removeOf', { role: t('role.azure.' + a.role), user: a.userPrincipalName })}>${t('common.remove')}</button>` : nothing}</td>
-        </tr>`)}</tbody></table>`}`;
+        </tr>`)}</tbody></table>`}
+      ${pager({ label: t('roles.pages'), token: this.pageToken, next: this.next, onPage: (page) => setQuery({ page }) })}`;
   }
 
   renderAssign() {

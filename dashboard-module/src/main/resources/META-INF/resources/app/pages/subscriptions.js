@@ -1,13 +1,16 @@
 // A customer's subscriptions: offer, status, billing type, quantity; the partner buys one, suspends, activates
 // or deletes it (with its etag, so a change made meanwhile elsewhere is not overwritten), and opens Manage for
 // its role assignments. A customer's user sees its subscriptions and its own roles on them.
-// Two API calls: the subscriptions, and (for a customer's user) the customer's role assignments.
+// Two API calls: a keyset page of subscriptions, and (for a customer's user) its own role assignments.
 import { html, nothing } from 'lit';
 import { Page } from '../core/page.js';
 import { t, formatDate } from '../core/i18n.js';
-import { api, get, getAll } from '../core/api.js';
+import { api, get, nextToken } from '../core/api.js';
+import { queryParams, setQuery } from '../core/router.js';
 import { may, isCustomerUser, signedIn } from '../core/session.js';
-import { confirmDialog, empty, problemBox, formValues } from '../core/ui.js';
+import { confirmDialog, empty, problemBox, formValues, pager } from '../core/ui.js';
+
+const PAGE_SIZE = 50;
 
 class SubscriptionsPage extends Page {
   static properties = {
@@ -26,15 +29,16 @@ class SubscriptionsPage extends Page {
   }
 
   async load() {
+    this.pageToken = queryParams().get('page') || '';
+    // A user's own roles: a handful (four roles per subscription at most); one page of 500 holds them.
     const [subscriptions, assignments] = await Promise.all([
-      getAll(`${this.base}/subscriptions`),
-      isCustomerUser() ? getAll(`${this.base}/roleAssignments`) : Promise.resolve([]),
+      get(`${this.base}/subscriptions`, { size: PAGE_SIZE, continuationToken: this.pageToken || undefined }),
+      isCustomerUser() ? get(`${this.base}/roleAssignments`, { userId: signedIn().userId, size: 500 }) : null,
     ]);
-    this.subscriptions = subscriptions;
-    const me = signedIn()?.userPrincipalName?.toLowerCase();
+    this.subscriptions = subscriptions.items || [];
+    this.next = nextToken(subscriptions);
     this.myRoles = new Map();
-    for (const a of assignments) {
-      if (a.userPrincipalName?.toLowerCase() !== me) continue;
+    for (const a of assignments?.items || []) {
       this.myRoles.set(a.subscriptionId, [...(this.myRoles.get(a.subscriptionId) || []), a.role]);
     }
   }
@@ -43,7 +47,7 @@ class SubscriptionsPage extends Page {
     this.buying = !this.buying;
     if (this.buying && !this.offers) {
       try {
-        this.offers = await getAll('/offers');
+        this.offers = (await get('/offers', { size: 500 })).items || []; // the catalog of offers: a few dozen
       } catch (error) {
         this.actionProblem = error;
         this.buying = false;
@@ -92,7 +96,8 @@ class SubscriptionsPage extends Page {
         @click=${() => this.openBuy()}>${t('subscriptions.buy')}</button></p>` : nothing}
       ${this.buying && this.offers ? this.renderBuy() : nothing}
       ${problemBox(this.actionProblem, { id: 'subscription-problem' })}
-      ${this.subscriptions.length === 0 ? empty(t('subscriptions.none')) : this.renderTable(partner)}`;
+      ${this.subscriptions.length === 0 ? empty(t('subscriptions.none')) : this.renderTable(partner)}
+      ${pager({ label: t('subscriptions.pages'), token: this.pageToken, next: this.next, onPage: (page) => setQuery({ page }) })}`;
   }
 
   renderBuy() {

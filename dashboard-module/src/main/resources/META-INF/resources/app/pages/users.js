@@ -1,13 +1,16 @@
 // A customer's users: list, add (the user name must end with one of the customer's domains), remove (a soft
-// delete, as Partner Center's: the user's Azure roles go with it). One API call: the users (the customer, for
-// its domain, is the shell's cached read).
+// delete, as Partner Center's: the user's Azure roles go with it). One API call: a keyset page of users (the
+// customer, for its domain, is the frame's cached read).
 import { html, nothing } from 'lit';
 import { Page } from '../core/page.js';
 import { t } from '../core/i18n.js';
-import { api, getAll } from '../core/api.js';
+import { api, get, nextToken } from '../core/api.js';
+import { queryParams, setQuery } from '../core/router.js';
 import { may } from '../core/session.js';
 import { customer } from '../core/customers.js';
-import { confirmDialog, empty, problemBox, formValues } from '../core/ui.js';
+import { confirmDialog, empty, problemBox, formValues, pager } from '../core/ui.js';
+
+const PAGE_SIZE = 50;
 
 class UsersPage extends Page {
   static properties = { ...Page.properties, adding: { state: true }, actionProblem: { state: true } };
@@ -23,9 +26,12 @@ class UsersPage extends Page {
   }
 
   async load() {
-    const [theCustomer, users] = await Promise.all([customer(this.params.customerId), getAll(this.base)]);
+    this.pageToken = queryParams().get('page') || '';
+    const [theCustomer, users] = await Promise.all([customer(this.params.customerId),
+      get(this.base, { size: PAGE_SIZE, continuationToken: this.pageToken || undefined })]);
     this.domain = theCustomer.companyProfile.domain;
-    this.users = users;
+    this.users = users.items || [];
+    this.next = nextToken(users);
   }
 
   async add(event) {
@@ -79,7 +85,8 @@ class UsersPage extends Page {
           <td>${u.userPrincipalName}</td><td>${u.displayName}</td><td>${u.usageLocation || ''}</td>
           <td>${mayChange ? html`<button type="button" class="outline secondary" @click=${() => this.remove(u)}
             aria-label=${t('users.removeOf', { user: u.userPrincipalName })}>${t('common.remove')}</button>` : nothing}</td>
-        </tr>`)}</tbody></table>`}`;
+        </tr>`)}</tbody></table>`}
+      ${pager({ label: t('users.pages'), token: this.pageToken, next: this.next, onPage: (page) => setQuery({ page }) })}`;
   }
 
   renderAdd() {

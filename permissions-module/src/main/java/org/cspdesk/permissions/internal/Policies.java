@@ -26,7 +26,6 @@ public class Policies {
                 .setParameter("customer", customerId).getResultStream().findFirst();
     }
 
-    /** The policies of those customers that have one, in one query (served by the unique customer_id index). */
     /** Policies whose comma-separated permissions name {@code resource}: one per customer, so a small table. */
     public long countGranting(String resource) {
         return em.createQuery("select count(p) from SelfServePolicy p"
@@ -34,6 +33,7 @@ public class Policies {
                 .setParameter("resource", "%," + resource + ",%").getSingleResult();
     }
 
+    /** The policies of those customers that have one, in one query (served by the unique customer_id index). */
     public List<SelfServePolicy> findByCustomers(Collection<UUID> customerIds) {
         if (customerIds.isEmpty()) {
             return List.of();

@@ -3,6 +3,7 @@ package org.cspdesk.reservations.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.cspdesk.platform.api.ApiProblem;
 import org.cspdesk.reservations.api.CustomerPurchases;
 import org.cspdesk.reservations.api.PurchaseTotals;
 
@@ -52,8 +53,9 @@ public class OrderedByCustomers implements CustomerPurchases {
         if (rows.isEmpty()) {
             return PurchaseTotals.none(Money.USD);
         }
-        if (rows.size() > 1) {
-            throw new IllegalStateException("customer orders in more than one currency: " + rows.size());
+        if (rows.size() > 1) { // not today (the price list's currency is fixed), but a sum must never mix them
+            throw ApiProblem.conflict("mixed_currencies", "Customers' orders in this window are in " + rows.size()
+                    + " currencies; a total would mix them.");
         }
         Object[] row = rows.get(0);
         return new PurchaseTotals((Long) row[0], Money.cents((BigDecimal) row[1]), (String) row[2]);
