@@ -57,6 +57,22 @@ class CustomerPagesIT extends BrowserTest {
     }
 
     @Test
+    void theUsersPageShowsOnePageAtATimeWhateverTheCustomersSize() {
+        String customer = Fixtures.newCustomer(unique("Many Users"));
+        for (int i = 0; i < 52; i++) {
+            Fixtures.newUser(customer, String.format("user%02d", i));
+        }
+        openAs("HelpDeskAgent", "/customers/" + customer + "/users");
+        pageChecked("page-users", "the Users page of a customer with 52 users");
+        assertThat(browser.findElements(By.cssSelector("tr[data-user]"))).hasSize(50);
+        button("Next page").click();
+        waitUntil(() -> browser.getCurrentUrl().contains("page="));
+        page("page-users");
+        assertThat(browser.findElements(By.cssSelector("tr[data-user]"))).hasSize(2);
+        assertThat(lastRenderCalls("page-users")).isLessThanOrEqualTo(2);
+    }
+
+    @Test
     void aSubscriptionIsSuspendedAndActivatedAgain() {
         String customer = Fixtures.newCustomer(unique("Suspends"));
         String plan = Fixtures.newAzurePlan(customer);
