@@ -146,8 +146,8 @@ class ActivityLogPage extends Page {
         <div><label for="log-to">${t('log.to')}</label><input id="log-to" name="to" type="date" required .value=${q.to}></div>
         <div><label for="log-by">${t('log.filterBy')}</label>
           <select id="log-by" name="by" @change=${(e) => (this.draftBy = e.target.value)}>
-            <option value="" ?selected=${!q.by}>${t('log.noFilter')}</option>
-            ${Object.keys(FILTERS).map((by) => html`<option value=${by} ?selected=${q.by === by}>${t('log.by.' + by)}</option>`)}
+            <option value="" ?selected=${!this.draftBy}>${t('log.noFilter')}</option>
+            ${Object.keys(FILTERS).map((by) => html`<option value=${by} ?selected=${this.draftBy === by}>${t('log.by.' + by)}</option>`)}
           </select></div>
         ${this.draftBy ? html`<div>${this.renderValueField(this.draftBy, this.draftBy === q.by ? q.value : '')}</div>` : nothing}
         <button type="submit">${t('log.show')}</button>
