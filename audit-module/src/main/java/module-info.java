@@ -15,6 +15,5 @@ module org.cspdesk.audit {
     requires org.cspdesk.reservations;
     requires jakarta.json;
     requires microprofile.config.api;
-    requires java.logging;
     requires java.sql;
 }

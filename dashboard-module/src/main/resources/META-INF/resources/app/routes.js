@@ -2,7 +2,8 @@
 // may open it (the API decides anyway; a role that may not see a page is not offered it).
 // A page under /customers/:customerId shows the customer's menu above it (shell.js).
 
-const PARTNER = ['AdminAgent', 'SalesAgent', 'HelpDeskAgent', 'BillingAdmin', 'GlobalAdmin'];
+import { PARTNER_ROLES as PARTNER } from './core/session.js';
+
 const EVERYONE = [...PARTNER, 'CustomerUser'];
 const ADMINS = ['AdminAgent', 'GlobalAdmin'];
 

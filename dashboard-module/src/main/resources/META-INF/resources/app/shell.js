@@ -3,7 +3,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { t, loadArea, setLanguage, language, LANGUAGES } from './core/i18n.js';
 import { get, ApiError } from './core/api.js';
-import { signedIn, isPartner, home, endSession, role } from './core/session.js';
+import { signedIn, isPartner, home, endSession, role, may } from './core/session.js';
 import { onRoute, navigate, match, currentPath } from './core/router.js';
 import { customer } from './core/customers.js';
 import { problemBox, loading } from './core/ui.js';
@@ -138,7 +138,7 @@ class CspDeskApp extends LitElement {
         <ul>
           ${who ? PARTNER_MENU.filter((item) => item.roles.includes(role())).map((item) => html`
             <li><a href=${item.path} aria-current=${current(item.path)}>${t(item.key)}</a></li>`) : nothing}
-          ${who && ['AdminAgent', 'GlobalAdmin'].includes(role()) ? html`
+          ${who && may('readActivityLog') ? html`
             <li><a href="/activity-log" class="gear" id="activity-log-link" title=${t('nav.activityLog')} aria-current=${current('/activity-log')}>
               <span aria-hidden="true">⚙</span><span class="visually-hidden">${t('nav.activityLog')}</span></a></li>` : nothing}
           <li>

@@ -36,34 +36,10 @@ export function notice(text) {
 
 /**
  * A modal confirmation (the native dialog: focus moves into it, Escape cancels). content is a template;
- * resolves true when confirmed.
+ * resolves true when confirmed. A form dialog without fields.
  */
-export function confirmDialog({ title, content, confirmLabel, danger = false }) {
-  return new Promise((resolve) => {
-    const host = document.createElement('div');
-    document.body.append(host);
-    const close = (answer) => {
-      dialog.close();
-      host.remove();
-      resolve(answer);
-    };
-    render(html`<dialog aria-labelledby="confirm-title">
-      <article>
-        <header><h2 id="confirm-title">${title}</h2></header>
-        ${content}
-        <footer>
-          <button type="button" class="secondary" @click=${() => close(false)}>${t('common.cancel')}</button>
-          <button type="button" class=${danger ? 'danger' : ''} id="dialog-confirm" data-confirm @click=${() => close(true)}>${confirmLabel}</button>
-        </footer>
-      </article>
-    </dialog>`, host);
-    const dialog = host.querySelector('dialog');
-    dialog.addEventListener('cancel', (event) => {
-      event.preventDefault();
-      close(false);
-    });
-    dialog.showModal();
-  });
+export async function confirmDialog(options) {
+  return (await formDialog(options)) !== null;
 }
 
 /** Reads a form's named fields as an object of trimmed strings (empty ones left out). */

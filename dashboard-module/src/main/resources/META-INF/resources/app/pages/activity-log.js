@@ -8,13 +8,13 @@ import { Page } from '../core/page.js';
 import { t, formatUtc, formatDateTime } from '../core/i18n.js';
 import { api, get, filter, nextToken } from '../core/api.js';
 import { queryParams, setQuery } from '../core/router.js';
-import { empty, problemBox, formValues } from '../core/ui.js';
+import { empty, problemBox, formValues, pager } from '../core/ui.js';
 
 const PAGE_SIZE = 50;
 const DEFAULT_DAYS = 30;
 
 /** The filters the API offers (one at a time), with the field name it expects. */
-export const FILTERS = {
+const FILTERS = {
   customerId: { field: 'CustomerId', operator: 'equals' },
   companyName: { field: 'CompanyName', operator: 'substring' },
   resourceType: { field: 'ResourceType', operator: 'equals' },
@@ -22,10 +22,10 @@ export const FILTERS = {
   userPrincipalName: { field: 'UserPrincipalName', operator: 'substring' },
 };
 
-export const RESOURCE_TYPES = ['customer', 'customer_user', 'subscription', 'role_assignment', 'self_serve_policy',
+const RESOURCE_TYPES = ['customer', 'customer_user', 'subscription', 'role_assignment', 'self_serve_policy',
   'cart', 'order', 'reservation', 'price_list', 'purchase_webhook'];
 
-export const OPERATION_TYPES = ['add_customer', 'update_customer_billing_profile', 'create_customer_user',
+const OPERATION_TYPES = ['add_customer', 'update_customer_billing_profile', 'create_customer_user',
   'update_customer_user', 'delete_customer_user', 'update_subscription', 'create_role_assignment',
   'delete_role_assignment', 'create_self_serve_policy', 'update_self_serve_policy', 'delete_self_serve_policy',
   'create_cart', 'update_cart', 'create_order', 'cancel_reservation', 'exchange_reservation', 'renew_reservation',
@@ -37,7 +37,7 @@ export function daysAgo(days) {
 }
 
 /** The action in Partner Center's words, in the reader's language; the server's display name when unknown. */
-export function actionName(record) {
+function actionName(record) {
   const key = 'op.' + record.operationType;
   const text = t(key);
   return text === key ? record.displayName || record.operationType : text;
@@ -160,10 +160,7 @@ class ActivityLogPage extends Page {
       ${problemBox(this.downloadProblem)}
       ${this.renderIntegrity()}
       ${this.records.length === 0 ? empty(t('log.none')) : this.renderTable()}
-      <nav class="pager" aria-label=${t('log.pages')}>
-        ${q.page ? html`<button type="button" class="secondary" @click=${() => this.goTo(null)}>${t('common.first')}</button>` : html`<span></span>`}
-        ${this.next ? html`<button type="button" @click=${() => this.goTo(this.next)}>${t('common.next')}</button>` : nothing}
-      </nav>`;
+      ${pager({ label: t('log.pages'), token: q.page, next: this.next, onPage: (page) => this.goTo(page) })}`;
   }
 
   renderValueField(by, value) {

@@ -7,7 +7,7 @@ import { api, get, filter, nextToken } from '../core/api.js';
 import { may } from '../core/session.js';
 import { queryParams, setQuery, navigate } from '../core/router.js';
 import { rememberCustomer } from '../core/customers.js';
-import { empty, problemBox, copy, formValues } from '../core/ui.js';
+import { empty, problemBox, copy, formValues, pager } from '../core/ui.js';
 
 const PAGE_SIZE = 25;
 const CULTURES = { en: ['en-US', 'en'], sv: ['sv-SE', 'sv'], de: ['de-DE', 'de'] };
@@ -102,10 +102,7 @@ class CustomersPage extends Page {
       </form>
       ${this.adding ? this.renderAddForm() : nothing}
       ${this.customers.length === 0 ? empty(this.search ? t('customers.noneFound', { search: this.search }) : t('customers.none')) : this.renderTable()}
-      <nav class="pager" aria-label=${t('customers.pages')}>
-        ${this.pageToken ? html`<button type="button" class="secondary" @click=${() => this.goTo(null)}>${t('common.first')}</button>` : html`<span></span>`}
-        ${this.next ? html`<button type="button" @click=${() => this.goTo(this.next)}>${t('common.next')}</button>` : nothing}
-      </nav>`;
+      ${pager({ label: t('customers.pages'), token: this.pageToken, next: this.next, onPage: (page) => this.goTo(page) })}`;
   }
 
   renderTable() {

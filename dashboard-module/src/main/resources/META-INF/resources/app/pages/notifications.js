@@ -5,7 +5,7 @@ import { Page } from '../core/page.js';
 import { t, formatDateTime, formatMoney } from '../core/i18n.js';
 import { ApiError, api, get, nextToken } from '../core/api.js';
 import { queryParams, setQuery } from '../core/router.js';
-import { confirmDialog, empty, problemBox, formValues } from '../core/ui.js';
+import { confirmDialog, empty, problemBox, formValues, pager } from '../core/ui.js';
 
 class NotificationsPage extends Page {
   static properties = { ...Page.properties, saveProblem: { state: true }, saved: { state: true } };
@@ -96,10 +96,7 @@ class NotificationsPage extends Page {
           <td><details><summary>${n.attempts}</summary><ul>${(n.deliveryAttempts || []).map((a) => html`<li><small>
             ${formatDateTime(a.attemptedAt)}: ${a.httpStatus ?? a.error} (${a.durationMs} ms)</small></li>`)}</ul></details></td>
         </tr>`)}</tbody></table></div>`}
-      <nav class="pager" aria-label=${t('notifications.pages')}>
-        ${this.pageToken ? html`<button type="button" class="secondary" @click=${() => setQuery({})}>${t('common.first')}</button>` : html`<span></span>`}
-        ${this.next ? html`<button type="button" @click=${() => setQuery({ page: this.next })}>${t('common.next')}</button>` : nothing}
-      </nav>`;
+      ${pager({ label: t('notifications.pages'), token: this.pageToken, next: this.next, onPage: (page) => setQuery({ page }) })}`;
   }
 }
 

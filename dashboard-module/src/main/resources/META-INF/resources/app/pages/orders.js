@@ -6,7 +6,7 @@ import { Page } from '../core/page.js';
 import { t, formatDateTime, formatMoney } from '../core/i18n.js';
 import { get, nextToken } from '../core/api.js';
 import { queryParams, setQuery } from '../core/router.js';
-import { empty } from '../core/ui.js';
+import { empty, pager } from '../core/ui.js';
 
 const PAGE_SIZE = 25;
 const PURCHASERS = ['partner', 'customer'];
@@ -39,10 +39,8 @@ class OrdersPage extends Page {
         <a role="button" class="secondary" href="${this.base}/buy-reservation">${t('nav.buyReservation')}</a>
       </div>
       ${this.orders.length === 0 ? empty(t('orders.none')) : this.renderTable()}
-      <nav class="pager" aria-label=${t('orders.pages')}>
-        ${this.pageToken ? html`<button type="button" class="secondary" @click=${() => setQuery({ purchasedBy: this.purchasedBy })}>${t('common.first')}</button>` : html`<span></span>`}
-        ${this.next ? html`<button type="button" @click=${() => setQuery({ purchasedBy: this.purchasedBy, page: this.next })}>${t('common.next')}</button>` : nothing}
-      </nav>`;
+      ${pager({ label: t('orders.pages'), token: this.pageToken, next: this.next,
+        onPage: (page) => setQuery({ purchasedBy: this.purchasedBy, page }) })}`;
   }
 
   renderTable() {

@@ -7,7 +7,7 @@ import { Page } from '../core/page.js';
 import { t, formatDate, formatDateTime, formatMoney, formatNumber } from '../core/i18n.js';
 import { get, nextToken } from '../core/api.js';
 import { queryParams, setQuery } from '../core/router.js';
-import { empty, formValues } from '../core/ui.js';
+import { empty, formValues, pager } from '../core/ui.js';
 import { daysAgo } from './activity-log.js';
 
 const VIEWS = ['day', 'operationType', 'userPrincipalName', 'selfServe'];
@@ -100,7 +100,6 @@ class ReportsPage extends Page {
   renderSelfServe() {
     const items = this.items;
     const totals = this.totals;
-    const page = (token) => setQuery({ view: this.view, from: this.from, to: this.to, page: token || undefined });
     return html`<dl class="grid totals" id="self-serve-totals">
         <div><dt>${t('reports.customers')}</dt><dd>${formatNumber(totals.customers)}</dd></div>
         <div><dt>${t('reports.allowed')}</dt><dd>${formatNumber(totals.allowedToPurchase)}</dd></div>
@@ -118,10 +117,8 @@ class ReportsPage extends Page {
         <td>${formatNumber(i.customerOrders || 0)}</td><td>${i.billedToPartner ? formatMoney(i.billedToPartner) : ''}</td>
       </tr>`)}</tbody>
     </table>`}
-    <nav class="pager" aria-label=${t('reports.pages')}>
-      ${this.pageToken ? html`<button type="button" class="secondary" @click=${() => page(null)}>${t('common.first')}</button>` : html`<span></span>`}
-      ${this.next ? html`<button type="button" @click=${() => page(this.next)}>${t('common.next')}</button>` : nothing}
-    </nav>`;
+    ${pager({ label: t('reports.pages'), token: this.pageToken, next: this.next,
+      onPage: (page) => setQuery({ view: this.view, from: this.from, to: this.to, page }) })}`;
   }
 }
 

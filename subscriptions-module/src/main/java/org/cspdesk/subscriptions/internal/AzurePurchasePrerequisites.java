@@ -8,6 +8,7 @@ import org.cspdesk.subscriptions.api.PrerequisiteCheck;
 import org.cspdesk.subscriptions.api.PrerequisitesReport;
 import org.cspdesk.subscriptions.api.PurchasePrerequisites;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -92,7 +93,7 @@ public class AzurePurchasePrerequisites implements PurchasePrerequisites {
         if (userPrincipalName != null) {
             for (RoleAssignment a : subscriptions.assignmentsOfPrincipal(customerId,
                     userPrincipalName.toLowerCase(Locale.ROOT))) {
-                bySubscription.computeIfAbsent(a.subscriptionId(), id -> new java.util.ArrayList<>()).add(a.role());
+                bySubscription.computeIfAbsent(a.subscriptionId(), id -> new ArrayList<>()).add(a.role());
             }
         }
         Map<UUID, HeldRoles> held = new LinkedHashMap<>();
