@@ -12,7 +12,8 @@ module org.cspdesk.platform {
     requires transitive jakarta.transaction;
     requires transitive jakarta.persistence;
     requires transitive microprofile.openapi.api;
-    requires microprofile.jwt.auth.api;
+    requires jakarta.security;
+    requires com.nimbusds.jose.jwt;
     requires microprofile.config.api;
     requires transitive jakarta.servlet;
     requires jakarta.resource;

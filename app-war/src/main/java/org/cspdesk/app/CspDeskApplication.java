@@ -1,11 +1,9 @@
 package org.cspdesk.app;
 
 import jakarta.annotation.security.DeclareRoles;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.cspdesk.platform.api.Roles;
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -19,7 +17,6 @@ import java.util.Map;
  * and providers of every module jar in the WAR, so adding an endpoint never means editing this class.
  */
 @ApplicationPath("/v1")
-@LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELP_DESK_AGENT, Roles.BILLING_ADMIN,
         Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
 @OpenAPIDefinition(
@@ -30,8 +27,9 @@ import java.util.Map;
                         + "'code' (its numeric error code where it has one), 'description' and 'source'."),
         security = @SecurityRequirement(name = "jwt"))
 @SecurityScheme(securitySchemeName = "jwt", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-        description = "MicroProfile JWT (RS256); roles in the 'groups' claim, tenant in 'tid', user in 'upn'.")
-@ApplicationScoped // a bean, so that the MP-JWT extension sees @LoginConfig under "annotated" discovery
+        description = "An RS256 JWT of a trusted issuer: the partner's or a customer's OpenID Connect provider "
+                + "(app roles or groups mapped to CSP Desk roles), CSP Desk's own sign-in, or in development "
+                + "./cspdesk token (roles in 'groups', tenant in 'tid', user in 'upn').")
 public class CspDeskApplication extends Application {
 
     @Override

@@ -46,7 +46,7 @@ final class OwnServer implements AutoCloseable {
                 "-DCSPDESK_DB_USER=" + Database.APPLICATION, "-DCSPDESK_DB_PASSWORD=" + Database.APPLICATION,
                 "-DCSPDESK_DB_MIGRATION_USER=" + Database.OWNER, "-DCSPDESK_DB_MIGRATION_PASSWORD=" + Database.OWNER,
                 "-DCSPDESK_PARTNER_TENANT_ID=" + IntegrationTest.PARTNER_TENANT,
-                "-Dmp.jwt.verify.publickey.location=file://" + System.getProperty("it.public.key")));
+                "-DCSPDESK_DEV_PUBLIC_KEY=" + System.getProperty("it.public.key")));
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-jar", System.getProperty("it.micro.jar"), "--nocluster", "--port", String.valueOf(port),
                 "--prebootcommandfile", bootFile("preboot.asadmin"), "--postbootcommandfile", bootFile("postboot.asadmin"),

@@ -30,7 +30,8 @@ class SecurityIT extends IntegrationTest {
         String token = Tokens.mint("AdminAgent", "admin@partner.cspdesk.dev", PARTNER_TENANT);
         String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
         RestAssured.given().header("Authorization", "Bearer " + tampered).get("/v1/customers")
-                .then().statusCode(401).body("cspdeskCode", equalTo("unauthenticated"));
+                .then().statusCode(401).body("cspdeskCode", equalTo("invalid_token"))
+                .header("WWW-Authenticate", equalTo("Bearer error=\"invalid_token\""));
     }
 
     @Test

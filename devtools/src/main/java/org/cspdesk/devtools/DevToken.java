@@ -26,7 +26,7 @@ import java.util.UUID;
  * tokens with {@link #sign} too, so there is one idea of what a CSP Desk token carries.
  *
  * <p>Creates the RS256 development key pair on first use: {@code dev-private.pem} (PKCS#8, mode 600) and
- * {@code dev-public.pem} (X.509 SubjectPublicKeyInfo, what {@code mp.jwt.verify.publickey.location} reads),
+ * {@code dev-public.pem} (X.509 SubjectPublicKeyInfo, what {@code CSPDESK_DEV_PUBLIC_KEY} names),
  * then prints a signed JWT on the last line of standard output. Messages go to standard error.
  *
  * <pre>

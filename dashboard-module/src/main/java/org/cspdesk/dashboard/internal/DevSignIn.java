@@ -35,7 +35,7 @@ public class DevSignIn {
     Optional<String> keyFile;
 
     @Inject
-    @ConfigProperty(name = "mp.jwt.verify.issuer")
+    @ConfigProperty(name = "CSPDESK_DEV_ISSUER", defaultValue = "cspdesk-dev")
     String issuer;
 
     @Inject

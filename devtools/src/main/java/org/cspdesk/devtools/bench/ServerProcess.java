@@ -38,8 +38,8 @@ final class ServerProcess implements AutoCloseable {
                 "-DCSPDESK_DB_MIGRATION_USER=" + BenchOptions.OWNER_ROLE,
                 "-DCSPDESK_DB_MIGRATION_PASSWORD=" + BenchOptions.OWNER_ROLE,
                 "-DCSPDESK_PARTNER_TENANT_ID=" + BenchOptions.PARTNER_TENANT,
-                "-Dmp.jwt.verify.publickey.location=" + options.keys().resolve("dev-public.pem").toUri(),
-                "-Dmp.jwt.verify.issuer=" + BenchOptions.ISSUER,
+                "-DCSPDESK_DEV_PUBLIC_KEY=" + options.keys().resolve("dev-public.pem"),
+                "-DCSPDESK_DEV_ISSUER=" + BenchOptions.ISSUER,
                 // The load comes from one caller per scenario, far faster than any partner's limit: the limits
                 // are set out of reach, so that every request is still counted (the cost is measured) and none
                 // is refused.

@@ -3,15 +3,13 @@ package org.cspdesk.platform.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Who is calling and under which ids: the caller's identity from the JWT, the {@code MS-CorrelationId}
+ * Who is calling and under which ids: the caller the bearer token names ({@link Caller}), the {@code MS-CorrelationId}
  * (generated when absent) and the {@code MS-RequestId} of a write.
  *
  * <p>Also the one place that decides what a customer user may see: its own customer, nothing else.
@@ -23,9 +21,6 @@ public class CurrentRequest {
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     @Inject
-    JsonWebToken token;
-
-    @Inject
     HttpServletRequest http;
 
     private String correlationId;
@@ -35,29 +30,30 @@ public class CurrentRequest {
 
     public Actor actor() {
         if (actor == null) {
-            actor = new Actor(userPrincipalName(), isCustomerUser() ? OperatorType.CUSTOMER : OperatorType.PARTNER,
-                    token.getClaim("tid"), token.getClaim("azp"), correlationId());
+            Optional<Caller> caller = caller();
+            actor = new Actor(userPrincipalName(), caller.map(Caller::operatorType).orElse(OperatorType.PARTNER),
+                    caller.map(Caller::tenantId).orElse(null), caller.map(Caller::applicationId).orElse(null),
+                    correlationId());
         }
         return actor;
     }
 
-    public String userPrincipalName() {
-        String upn = token.getClaim("upn");
-        if (upn == null) {
-            upn = token.getName() != null ? token.getName() : token.getSubject();
-        }
-        return upn != null ? upn : "(unnamed)";
+    /** The caller the request's bearer token names, when it has one that names someone. */
+    public Optional<Caller> caller() {
+        return http.getAttribute(Caller.ATTRIBUTE) instanceof Caller caller ? Optional.of(caller) : Optional.empty();
     }
 
+    public String userPrincipalName() {
+        return caller().map(Caller::userPrincipalName).orElse("(unnamed)");
+    }
+
+    /** A user of a customer's tenant: whatever its roles, it sees its own customer only. */
     public boolean isCustomerUser() {
-        Set<String> groups = token.getGroups();
-        return groups != null && groups.contains(Roles.CUSTOMER_USER)
-                && groups.stream().noneMatch(Roles.PARTNER_ROLES::contains);
+        return caller().map(Caller::isCustomerUser).orElse(false);
     }
 
     public boolean hasRole(String role) {
-        Set<String> groups = token.getGroups();
-        return groups != null && groups.contains(role);
+        return caller().map(caller -> caller.roles().contains(role)).orElse(false);
     }
 
     /**
@@ -68,7 +64,7 @@ public class CurrentRequest {
             return Optional.empty();
         }
         try {
-            return Optional.of(UUID.fromString(token.getClaim("tid")));
+            return Optional.of(UUID.fromString(caller().map(Caller::tenantId).orElseThrow()));
         } catch (RuntimeException e) {
             throw ApiProblem.forbidden("invalid_tenant", "The token's tid claim does not name a customer tenant.");
         }

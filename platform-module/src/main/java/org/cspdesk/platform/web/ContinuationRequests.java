@@ -8,10 +8,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
+import org.cspdesk.platform.api.Caller;
 import org.cspdesk.platform.api.ApiProblem;
 import org.cspdesk.platform.api.ContinuationTokens;
 import org.cspdesk.platform.api.Echo;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -52,9 +52,6 @@ public class ContinuationRequests implements ContainerRequestFilter {
     static final String TOKEN = "org.cspdesk.platform.continuationToken";
 
     @Inject
-    JsonWebToken jwt;
-
-    @Inject
     ContinuationTokens tokens;
 
     @Inject
@@ -62,7 +59,7 @@ public class ContinuationRequests implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (jwt == null || jwt.getRawToken() == null) {
+        if (http.getAttribute(Caller.ATTRIBUTE) == null) {
             return; // unauthenticated: refused by the roles check, before any work
         }
         URI uri = request.getUriInfo().getRequestUri();

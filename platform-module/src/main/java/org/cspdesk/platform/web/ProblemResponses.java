@@ -15,7 +15,7 @@ import java.util.Map;
  * string code in {@code cspdeskCode} (docs/adr/0014-partner-center-errors.md). The servlet-level answers
  * ({@code app.ServletProblem}) write the same members.
  */
-final class ProblemResponses {
+public final class ProblemResponses {
     static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
 
     private ProblemResponses() {
@@ -39,7 +39,7 @@ final class ProblemResponses {
         return response.build();
     }
 
-    static Response of(int status, String code, String title, String detail) {
+    public static Response of(int status, String code, String title, String detail) {
         return of(new ApiProblem(status, code, title, detail, null));
     }
 }

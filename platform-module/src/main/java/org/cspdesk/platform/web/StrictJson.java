@@ -37,7 +37,7 @@ import java.util.Set;
  * BodySizeLimit}). A string holding U+0000 reached PostgreSQL (which refuses it: a 500) and a lone
  * surrogate was stored as {@code ?}: both are refused here, for every string of every body.
  */
-final class StrictJson {
+public final class StrictJson {
     static final int MAX_DEPTH = 32;
     static final int MAX_NUMBER_LENGTH = 100;
 
@@ -48,7 +48,7 @@ final class StrictJson {
     }
 
     /** The body's one JSON value; a 400 {@code malformed_body} saying what is wrong and where. */
-    static JsonValue parse(byte[] body) {
+    public static JsonValue parse(byte[] body) {
         String text = utf8(body);
         try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
             return read(parser);

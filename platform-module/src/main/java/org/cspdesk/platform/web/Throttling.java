@@ -10,7 +10,6 @@ import jakarta.ws.rs.ext.Provider;
 import org.cspdesk.platform.api.Actor;
 import org.cspdesk.platform.api.ApiProblem;
 import org.cspdesk.platform.api.CurrentRequest;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +28,6 @@ import java.util.Locale;
 public class Throttling implements ContainerRequestFilter {
 
     @Inject
-    JsonWebToken token;
-
-    @Inject
     CurrentRequest currentRequest;
 
     @Inject
@@ -42,7 +38,7 @@ public class Throttling implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (token == null || token.getRawToken() == null) {
+        if (currentRequest.caller().isEmpty()) {
             return; // unauthenticated: refused by the roles check, before any work
         }
         boolean customer = currentRequest.isCustomerUser();

@@ -33,7 +33,7 @@ class EdgeRulesTest {
     void anUnknownWireValueIsABadRequestListingTheAllowedOnes() {
         assertThat(WireValue.parse(OperatorType.class, "customer", "operatorType")).isEqualTo(OperatorType.CUSTOMER);
         assertThatThrownBy(() -> WireValue.parse(OperatorType.class, "robot", "operatorType"))
-                .isInstanceOf(ApiProblem.class).hasMessageContaining("partner, customer, system");
+                .isInstanceOf(ApiProblem.class).hasMessageContaining("partner, customer, application, system");
     }
 
     @Test

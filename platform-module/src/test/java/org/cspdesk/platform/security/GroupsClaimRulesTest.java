@@ -1,29 +1,21 @@
-package org.cspdesk.platform.web;
+package org.cspdesk.platform.security;
 
 import jakarta.json.JsonObject;
-import org.cspdesk.platform.api.PartnerIdentity;
+import org.cspdesk.platform.web.StrictJson;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The rules a signed token's claims must keep (TokenClaimRules), one by one. */
-class TokenClaimRulesTest {
+/** The rules a signed token's claims must keep (GroupsClaimRules), one by one. */
+class GroupsClaimRulesTest {
     private static final String PARTNER = "7d3c1a2b-5e4f-4a6b-9c8d-0e1f2a3b4c5d";
     private static final String CUSTOMER = "0f8e2a4c-1111-4c2b-9d3e-123456789abc";
     private static final long NOW = 1_800_000_000L;
 
     private static String broken(String claims) {
-        TokenClaimRules rules = new TokenClaimRules();
-        rules.skewSeconds = 30;
-        rules.partner = new PartnerIdentity() {
-            @Override
-            public String tenantId() {
-                return PARTNER;
-            }
-        };
-        return rules.brokenRule((JsonObject) StrictJson.parse(claims.getBytes(StandardCharsets.UTF_8)), NOW);
+        return new GroupsClaimRules(PARTNER, 30).brokenRule((JsonObject) StrictJson.parse(claims.getBytes(StandardCharsets.UTF_8)), NOW);
     }
 
     @Test
