@@ -145,11 +145,27 @@ public class TokenVerifier {
         }
         Instant expiresAt = signed.getExpirationTime().toInstant();
         Verdict verdict = issuer.kind().isOwn() ? fromGroups(issuer, claims, expiresAt)
-                : fromProvider(issuer, claims, expiresAt);
+                : fromProvider(issuer, claims, expiresAt, false);
         if (verdict.isAccepted()) {
             verified.put(key, verdict.caller());
         }
         return verdict;
+    }
+
+    /**
+     * Who a provider's ID token names, for the dashboard's sign-in, by the same rules as its access tokens (its
+     * signature, issuer, audience and nonce are checked by the sign-in before): the partner's roles mapped, a
+     * customer's user only when known.
+     */
+    Verdict signingIn(String issuerName, JsonObject idTokenClaims, Instant expiresAt) {
+        Optional<Issuer> trusted = issuers.find(issuerName).filter(issuer -> !issuer.kind().isOwn());
+        if (trusted.isEmpty()) {
+            return Verdict.refused(new Refusal(401, "untrusted_issuer", "The token's issuer is not one this server trusts."));
+        }
+        if (trusted.get().kind() == Kind.CUSTOMER && !isCustomer(trusted.get().tenantId())) {
+            return Verdict.refused(new Refusal(401, "untrusted_tenant", "The token's tenant is not a customer of this partner."));
+        }
+        return fromProvider(trusted.get(), idTokenClaims, expiresAt, true);
     }
 
     /** Our own tokens: CSP Desk roles in {@code groups}, the tenant in {@code tid}. */
@@ -171,8 +187,8 @@ public class TokenVerifier {
     }
 
     /** A provider's access token: app roles and groups mapped, the tenant from the issuer. */
-    private Verdict fromProvider(Issuer issuer, JsonObject claims, Instant expiresAt) {
-        if (claims.containsKey("nonce") || "ID".equals(text(claims, "typ"))) {
+    private Verdict fromProvider(Issuer issuer, JsonObject claims, Instant expiresAt, boolean idToken) {
+        if (!idToken && (claims.containsKey("nonce") || "ID".equals(text(claims, "typ")))) {
             return Verdict.refused(Refusal.invalidToken("it is an ID token; call the API with an access token."));
         }
         String tid = text(claims, "tid");
