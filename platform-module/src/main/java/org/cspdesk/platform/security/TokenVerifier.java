@@ -202,7 +202,7 @@ public class TokenVerifier {
         }
         String applicationId = firstText(claims, "azp", "appid", "client_id");
         String objectId = firstText(claims, "oid", "sub");
-        boolean application = isApplication(claims, applicationId);
+        boolean application = !idToken && isApplication(claims, applicationId); // a user signs in; an application does not
         String upn = application ? applicationId : firstText(claims, "upn", "preferred_username", "email", "unique_name");
         if (upn == null || objectId == null) {
             return Verdict.refused(Refusal.invalidToken("it names no user ('upn', 'preferred_username') or no "
