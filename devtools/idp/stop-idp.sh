@@ -15,7 +15,7 @@ done
 PID="$(cat "$PID_FILE")"
 [[ "$PID" =~ ^[0-9]+$ ]] || { echo "stop-idp: $PID_FILE holds no pid; removed"; rm -f "$PID_FILE"; exit 0; }
 
-cmdline() { tr '\0' ' ' < "/proc/$1/cmdline" 2>/dev/null || true; }
+cmdline() { { tr '\0' ' ' < "/proc/$1/cmdline"; } 2>/dev/null || true; }
 # The pid is kc.sh's. A warm start runs java as kc.sh's child (kc.sh forwards TERM to it); the first start after
 # unpacking exec-s java in kc.sh's place once Quarkus has re-augmented. Either way the java carries
 # -Dkc.script.pid=PID. A pid that is neither (reused by another program) is left alone.
