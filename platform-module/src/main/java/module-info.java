@@ -14,6 +14,7 @@ module org.cspdesk.platform {
     requires transitive microprofile.openapi.api;
     requires jakarta.security;
     requires com.nimbusds.jose.jwt;
+    requires oauth2.oidc.sdk;
     requires microprofile.config.api;
     requires transitive jakarta.servlet;
     requires jakarta.resource;

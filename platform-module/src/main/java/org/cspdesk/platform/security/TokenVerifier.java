@@ -266,7 +266,11 @@ public class TokenVerifier {
 
     /** Asked on every request, not cached: a session ended on one instance ends on all at once. */
     private boolean isActive(String sessionId) {
-        return sessions.isResolvable() && sessions.get().isActive(sessionId);
+        try {
+            return sessions.isResolvable() && sessions.get().isActive(sessionId);
+        } catch (RuntimeException e) {
+            return false; // the database cannot say: the token is not accepted until it can
+        }
     }
 
     private boolean isCustomer(String tenantId) {
