@@ -27,6 +27,8 @@ public class RequestsWeNeverServe extends HttpFilter {
 
     /** The servlet path of the JAX-RS application ({@code @ApplicationPath}). */
     private static final String API = "/v1";
+    /** The servlet path of the dashboard's sign-in (platform.security.SignInServlet), which takes POSTs too. */
+    private static final String SIGN_IN = "/auth";
     private static final String READS = "GET, HEAD, OPTIONS";
     private static final Set<String> BODILESS = Set.of("GET", "HEAD", "DELETE");
     /** Methods whose body Grizzly does not frame: what follows them on the connection cannot be trusted. */
@@ -46,7 +48,7 @@ public class RequestsWeNeverServe extends HttpFilter {
             // connection. Whoever answers (JAX-RS or the 405 below), the connection ends with the answer.
             response.setHeader("Connection", "close");
         }
-        if (!API.equals(request.getServletPath())) {
+        if (!API.equals(request.getServletPath()) && !SIGN_IN.equals(request.getServletPath())) {
             if ("OPTIONS".equals(method)) {
                 response.setHeader("Allow", READS);
                 response.setStatus(HttpServletResponse.SC_NO_CONTENT);

@@ -3,7 +3,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { t, loadArea, setLanguage, language, LANGUAGES } from './core/i18n.js';
 import { get, ApiError } from './core/api.js';
-import { signedIn, isPartner, home, endSession, role, may } from './core/session.js';
+import { signedIn, isPartner, home, role, may } from './core/session.js';
+import { providerSignIn, refresh, signOut, takeSignInProblem } from './core/signin.js';
 import { onRoute, navigate, match, currentPath } from './core/router.js';
 import { customer } from './core/customers.js';
 import { problemBox, loading } from './core/ui.js';
@@ -38,11 +39,10 @@ class CspDeskApp extends LitElement {
     super.connectedCallback();
     this.replaceChildren();
     await Promise.all([loadArea('common'), loadArea('errors')]);
-    try {
-      this.devSignIn = await get('/devsignin');
-    } catch (error) {
-      if (!(error instanceof ApiError) || error.status !== 404) this.startProblem = error;
-    }
+    this.signInProblem = takeSignInProblem();
+    const [provider] = await Promise.all([providerSignIn(), this.loadDevSignIn()]);
+    this.provider = provider;
+    if (provider.session && !signedIn()) await refresh(); // a session from before this page: a reload, a sign-in
     window.addEventListener('cspdesk-language', () => {
       this.requestUpdate(); // the frame's own words (banner, menus, Sign out)
       this.showRoute();
@@ -55,6 +55,14 @@ class CspDeskApp extends LitElement {
     onRoute(() => this.showRoute());
     this.ready = true;
     this.showRoute();
+  }
+
+  async loadDevSignIn() {
+    try {
+      this.devSignIn = await get('/devsignin');
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 404) this.startProblem = error;
+    }
   }
 
   async showRoute() {
@@ -119,7 +127,7 @@ class CspDeskApp extends LitElement {
       ${signedIn() && this.params?.customerId && this.route ? this.renderCustomerMenu() : nothing}
       <main class="container" id="main">
         ${this.startProblem ? problemBox(this.startProblem) : nothing}
-        ${signedIn() ? this.renderPage() : html`<cspdesk-signin .offer=${this.devSignIn} .reason=${this.signOutReason}></cspdesk-signin>`}
+        ${signedIn() ? this.renderPage() : html`<cspdesk-signin .offer=${this.devSignIn} .provider=${this.provider} .problemCode=${this.signInProblem} .reason=${this.signOutReason}></cspdesk-signin>`}
       </main>`;
   }
 
@@ -148,7 +156,7 @@ class CspDeskApp extends LitElement {
           </li>
           ${who ? html`
             <li><span class="who" title=${who.role}>${who.userPrincipalName}<br><small>${t('role.' + who.role)}${who.companyName ? ' · ' + who.companyName : ''}</small></span></li>
-            <li><button type="button" class="secondary outline" @click=${() => endSession('signedOut')}>${t('shell.signOut')}</button></li>` : nothing}
+            <li><button type="button" class="secondary outline" id="sign-out" @click=${() => signOut()}>${t('shell.signOut')}</button></li>` : nothing}
         </ul>
       </nav>
     </header>`;

@@ -41,8 +41,12 @@ public class DevToken {
             ensureKeyPair(Path.of(args[1]));
             return;
         }
+        if (args.length == 2 && args[0].equals("--signing-key")) {
+            ensureSigningKey(Path.of(args[1]));
+            return;
+        }
         if (args.length != 6) {
-            System.err.println("usage: java DevToken.java KEY_DIR ISSUER ROLE UPN TENANT MINUTES | --keys KEY_DIR");
+            System.err.println("usage: java DevToken.java KEY_DIR ISSUER ROLE UPN TENANT MINUTES | --keys KEY_DIR | --signing-key FILE");
             System.exit(2);
         }
         Path keys = Path.of(args[0]);
@@ -108,6 +112,22 @@ public class DevToken {
             System.err.println("Wrote the missing development public key " + publicPem.toAbsolutePath());
         }
         return key;
+    }
+
+    /**
+     * CSP Desk's own signing key for the dashboard's sign-in tokens (CSPDESK_SIGNING_KEY), created when missing:
+     * another key than the development pair, which must never sign a production sign-in.
+     */
+    private static void ensureSigningKey(Path file) throws Exception {
+        if (Files.exists(file)) {
+            return;
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(3072);
+        write(file, pem("PRIVATE KEY", generator.generateKeyPair().getPrivate().getEncoded()), true);
+        System.err.println("Created CSP Desk's signing key " + file.toAbsolutePath());
     }
 
     /** Writes a temporary file (mode 600 for a secret) and moves it in place, so no one sees half a key. */

@@ -100,7 +100,7 @@ public abstract class BrowserTest extends IntegrationTest {
     protected static void signIn(String role) {
         Select roles = new Select(waitFor(By.id("signin-role")));
         roles.selectByValue(role);
-        waitFor(By.cssSelector("cspdesk-signin button[type=submit]")).click();
+        waitFor(By.id("signin-submit")).click();
         waitUntil(() -> browser.findElements(By.tagName("cspdesk-signin")).isEmpty());
     }
 
@@ -115,7 +115,7 @@ public abstract class BrowserTest extends IntegrationTest {
         waitUntil(() -> new Select(browser.findElement(By.id("signin-user"))).getOptions().stream()
                 .anyMatch(o -> o.getText().equals(userPrincipalName)));
         new Select(browser.findElement(By.id("signin-user"))).selectByVisibleText(userPrincipalName);
-        browser.findElement(By.cssSelector("cspdesk-signin button[type=submit]")).click();
+        browser.findElement(By.id("signin-submit")).click();
         waitUntil(() -> browser.findElements(By.tagName("cspdesk-signin")).isEmpty());
     }
 

@@ -81,7 +81,7 @@ public class DashboardPages extends HttpFilter {
 
     private static boolean isServerPath(String path) {
         return path.equals("/v1") || path.startsWith("/v1/") || path.startsWith("/health") || path.startsWith("/openapi")
-                || path.startsWith("/metrics") || path.equals("/error-page");
+                || path.startsWith("/metrics") || path.equals("/error-page") || path.startsWith("/auth/");
     }
 
     /** A page of the application: the browser navigating, to a path that is no file. */

@@ -49,7 +49,8 @@ document.addEventListener('click', (event) => {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement);
   if (!link || link.target || link.hasAttribute('download') || link.origin !== location.origin) return;
-  if (link.pathname.startsWith('/v1') || link.pathname.startsWith('/webjars') || link.pathname.startsWith('/assets')) return;
+  if (link.pathname.startsWith('/v1') || link.pathname.startsWith('/webjars') || link.pathname.startsWith('/assets')
+      || link.pathname.startsWith('/auth/')) return; // the server's sign-in, which leaves for the identity provider
   event.preventDefault();
   navigate(link.pathname + link.search);
 });

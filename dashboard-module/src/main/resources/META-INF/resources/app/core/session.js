@@ -44,7 +44,12 @@ export function isCustomerUser() {
 export function may(action) {
   const roles = MAY[action];
   if (!roles) throw new Error(`unknown action ${action}`);
-  return current !== null && roles.includes(current.role);
+  return current !== null && heldRoles().some((held) => roles.includes(held));
+}
+
+/** Every role the signed-in user holds (a provider's user may hold several; the development sign-in one). */
+function heldRoles() {
+  return current?.roles ?? (current ? [current.role] : []);
 }
 
 /** The first page after signing in. */

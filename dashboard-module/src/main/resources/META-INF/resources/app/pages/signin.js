@@ -6,13 +6,17 @@ import { t } from '../core/i18n.js';
 import { api, get } from '../core/api.js';
 import { startSession } from '../core/session.js';
 import { problemBox } from '../core/ui.js';
+import { loginUrl } from '../core/signin.js';
 
 const LAST_ROLE = 'cspdesk.signin.role';
 
 class SignIn extends LitElement {
   static properties = {
     offer: { type: Object },
+    provider: { type: Object },
+    problemCode: { type: String },
     reason: { type: String },
+    tenant: { state: true },
     role: { state: true },
     customers: { state: true },
     users: { state: true },
@@ -31,6 +35,7 @@ class SignIn extends LitElement {
     this.userId = '';
     this.problem = null;
     this.busy = false;
+    this.tenant = '';
     this.relanguage = () => this.requestUpdate();
   }
 
@@ -41,7 +46,7 @@ class SignIn extends LitElement {
   connectedCallback() {
     super.connectedCallback();
     window.addEventListener('cspdesk-language', this.relanguage);
-    if (this.role === 'CustomerUser') this.findCustomers('');
+    if (this.role === 'CustomerUser' && this.offer) this.findCustomers('');
   }
 
   disconnectedCallback() {
@@ -90,13 +95,34 @@ class SignIn extends LitElement {
   }
 
   render() {
-    if (!this.offer) {
+    const provider = this.provider?.signIn;
+    if (!this.offer && !provider) {
       return html`<article><h1>${t('signin.title')}</h1><p>${t('signin.unavailable')}</p></article>`;
     }
-    const customerUser = this.role === 'CustomerUser';
+    const here = window.location.pathname === '/signin' ? '/' : window.location.pathname + window.location.search;
     return html`<article class="signin">
       <h1>${t('signin.title')}</h1>
       ${this.reason ? html`<p role="status">${t('signin.reason.' + this.reason)}</p>` : nothing}
+      ${this.problemCode ? problemBox({ code: this.problemCode, status: 401 }, { id: 'signin-problem' }) : nothing}
+      ${provider ? html`
+        <p>${t('signin.organisationExplanation')}</p>
+        <p><a id="signin-oidc" role="button" href=${loginUrl(here)}>${t('signin.organisation')}</a></p>
+        ${this.provider.customerTenants ? html`
+          <form @submit=${(e) => { e.preventDefault(); window.location.assign(loginUrl(here, this.tenant.trim())); }}>
+            <label for="signin-tenant">${t('signin.customerTenant')}</label>
+            <input id="signin-tenant" name="tenant" autocomplete="off" required pattern="[0-9a-fA-F-]{36}"
+                   @input=${(e) => (this.tenant = e.target.value)}>
+            <button type="submit" class="secondary" id="signin-tenant-submit">${t('signin.customerSubmit')}</button>
+          </form>` : nothing}` : nothing}
+      ${this.offer ? this.renderDevelopment(provider) : nothing}
+      ${problemBox(this.problem)}
+    </article>`;
+  }
+
+  renderDevelopment(besideProvider) {
+    const customerUser = this.role === 'CustomerUser';
+    return html`
+      ${besideProvider ? html`<h2>${t('signin.development')}</h2>` : nothing}
       <p>${t('signin.devExplanation')}</p>
       <form @submit=${(e) => this.signIn(e)}>
         <label for="signin-role">${t('signin.role')}</label>
@@ -118,9 +144,7 @@ class SignIn extends LitElement {
           </select>
           ${this.customerId && this.users.length === 0 ? html`<p class="notice">${t('signin.noUsers')}</p>` : nothing}` : nothing}
         <button type="submit" id="signin-submit" ?disabled=${this.busy || (customerUser && !this.userId)} aria-busy=${this.busy ? 'true' : 'false'}>${t('signin.submit')}</button>
-      </form>
-      ${problemBox(this.problem)}
-    </article>`;
+      </form>`;
   }
 }
 

@@ -97,8 +97,11 @@ public class SignInServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         noStore(response);
         switch (String.valueOf(request.getPathInfo())) {
+            // session: whether this browser holds a session cookie (HttpOnly: the page cannot see it), so that a
+            // page without one does not ask for a refresh it would be refused.
             case "/config" -> json(response, 200, Json.createObjectBuilder().add("signIn", settings.enabled())
-                    .add("customerTenants", settings.customerTenants()).build());
+                    .add("customerTenants", settings.customerTenants())
+                    .add("session", cookie(request, SESSION_COOKIE) != null).build());
             case "/login" -> login(request, response);
             case "/callback" -> callback(request, response);
             default -> problem(response, 404, "not_found", "Not Found", "There is no such sign-in address.");
