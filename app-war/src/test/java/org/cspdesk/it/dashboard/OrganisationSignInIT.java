@@ -53,6 +53,18 @@ class OrganisationSignInIT extends BrowserTest {
         return cookies.stream().filter(cookie -> SESSION_COOKIE.equals(cookie.get("name"))).findFirst().orElse(null);
     }
 
+    /** Names the customer's tenant on the sign-in page and signs in at that tenant's provider; the tenant id. */
+    private static String signInAsAUserOfTheCustomerTenant(User user) {
+        String tenant = CustomerTenantOfTheProvider.ensure();
+        open("/");
+        waitFor(By.id("signin-tenant")).sendKeys(tenant);
+        browser.findElement(By.id("signin-tenant-submit")).click();
+        waitFor(By.id("username")).sendKeys(user.username());
+        browser.findElement(By.id("password")).sendKeys(user.password());
+        browser.findElement(By.id("kc-login")).click();
+        return tenant;
+    }
+
     private static String sessionCookie() {
         Map<String, Object> cookie = sessionCookieAsKept();
         assertThat(cookie).as("the session cookie").isNotNull();
@@ -165,13 +177,7 @@ class OrganisationSignInIT extends BrowserTest {
 
     @Test
     void anUnknownUserOfACustomerTenantIsToldWhyAndGetsNoSession() {
-        String tenant = CustomerTenantOfTheProvider.ensure();
-        open("/");
-        waitFor(By.id("signin-tenant")).sendKeys(tenant);
-        browser.findElement(By.id("signin-tenant-submit")).click();
-        waitFor(By.id("username")).sendKeys(TestIdentityProvider.UNKNOWN_USER.username());
-        browser.findElement(By.id("password")).sendKeys(TestIdentityProvider.UNKNOWN_USER.password());
-        browser.findElement(By.id("kc-login")).click();
+        signInAsAUserOfTheCustomerTenant(TestIdentityProvider.UNKNOWN_USER);
         assertThat(waitFor(By.id("signin-problem")).getText())
                 .contains("the partner has not added you as a user of this customer");
         assertThat(sessionCookieAsKept()).isNull();
@@ -179,13 +185,7 @@ class OrganisationSignInIT extends BrowserTest {
 
     @Test
     void aKnownUserOfACustomerTenantSignsInToItsOwnCustomer() {
-        String tenant = CustomerTenantOfTheProvider.ensure();
-        open("/");
-        waitFor(By.id("signin-tenant")).sendKeys(tenant);
-        browser.findElement(By.id("signin-tenant-submit")).click();
-        waitFor(By.id("username")).sendKeys(TestIdentityProvider.KNOWN_USER.username());
-        browser.findElement(By.id("password")).sendKeys(TestIdentityProvider.KNOWN_USER.password());
-        browser.findElement(By.id("kc-login")).click();
+        String tenant = signInAsAUserOfTheCustomerTenant(TestIdentityProvider.KNOWN_USER);
         page("page-account");
         assertThat(browser.getCurrentUrl()).isEqualTo(baseUrl() + "/customers/" + tenant + "/account");
     }
