@@ -49,6 +49,7 @@ class CspDeskApp extends LitElement {
     });
     window.addEventListener('cspdesk-session', (event) => {
       this.signOutReason = event.detail.signedIn ? null : event.detail.reason;
+      if (event.detail.signedIn) this.signInProblem = null; // told once: not again after a later sign-out
       this.requestUpdate();
       this.showRoute();
     });

@@ -24,10 +24,13 @@ public class CustomerTenantUsers implements KnownCustomerUsers {
     }
 
     @Override
-    public boolean knowsUser(UUID tenantId, String objectId, String userPrincipalName) {
-        boolean byId = objectId(objectId).flatMap(id -> customers.findUser(tenantId, id)).isPresent();
-        return byId || userPrincipalName != null && customers.findUserByPrincipalName(userPrincipalName)
-                .filter(user -> user.customerId().equals(tenantId) && user.isActive()).isPresent();
+    public Optional<UUID> knownUser(UUID tenantId, String objectId, String userPrincipalName) {
+        Optional<CustomerUser> byId = objectId(objectId).flatMap(id -> customers.findUser(tenantId, id));
+        if (byId.isPresent() || userPrincipalName == null) {
+            return byId.map(CustomerUser::id);
+        }
+        return customers.findUserByPrincipalName(userPrincipalName)
+                .filter(user -> user.customerId().equals(tenantId) && user.isActive()).map(CustomerUser::id);
     }
 
     private static Optional<UUID> objectId(String objectId) {

@@ -1,5 +1,6 @@
 package org.cspdesk.platform.api;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -13,8 +14,9 @@ public interface KnownCustomerUsers {
     boolean isCustomer(UUID tenantId);
 
     /**
-     * Whether that customer has an active user with that object id (a customer user's id is its object id in
-     * its tenant, as in Partner Center) or, failing that, with that user principal name (any case).
+     * The id of that customer's active user with that object id (a customer user's id is its object id in its
+     * tenant, as in Partner Center) or, failing that, with that user principal name (any case); empty when the
+     * customer has no such user.
      */
-    boolean knowsUser(UUID tenantId, String objectId, String userPrincipalName);
+    Optional<UUID> knownUser(UUID tenantId, String objectId, String userPrincipalName);
 }

@@ -226,13 +226,16 @@ public class TokenVerifier {
         }
         Caller caller = new Caller(upn, objectId, Set.of(Roles.CUSTOMER_USER), OperatorType.CUSTOMER,
                 issuer.tenantId(), applicationId, null, expiresAt);
-        if (!customerUsers.isResolvable()
-                || !customerUsers.get().knowsUser(UUID.fromString(issuer.tenantId()), objectId, upn)) {
+        Optional<UUID> known = customerUsers.isResolvable()
+                ? customerUsers.get().knownUser(UUID.fromString(issuer.tenantId()), objectId, upn) : Optional.empty();
+        if (known.isEmpty()) {
             return Verdict.knownButRefused(caller, new Refusal(403, "unknown_customer_user", upn + " is not a user "
                     + "CSP Desk knows for the customer " + issuer.tenantId() + ": the partner adds a customer's users "
                     + "before they can sign in."));
         }
-        return Verdict.accepted(caller);
+        // From here on the user's id is CSP Desk's id of it (the dashboard asks for its role assignments by it).
+        return Verdict.accepted(new Caller(upn, known.get().toString(), caller.roles(), caller.operatorType(),
+                caller.tenantId(), applicationId, null, expiresAt));
     }
 
     /**
