@@ -155,7 +155,7 @@ public class SignInServlet extends HttpServlet {
                     new ClientID(settings.clientId()), URI.create(redirect.get()))
                     .endpointURI(provider.getAuthorizationEndpointURI()).state(new State(state)).nonce(nonce)
                     .codeChallenge(verifier, CodeChallengeMethod.S256).build().toURI();
-            cookie(response, LOGIN_COOKIE, state, "/auth/callback", "Lax", LOGIN_LIFETIME.toSeconds());
+            loginCookie(response, state, LOGIN_LIFETIME.toSeconds());
             response.sendRedirect(authorize.toString());
         } catch (Exception e) {
             LOG.log(Level.WARNING, "The sign-in cannot reach the identity provider " + issuer, e);
@@ -167,7 +167,7 @@ public class SignInServlet extends HttpServlet {
         String state = request.getParameter("state");
         String code = request.getParameter("code");
         String cookie = cookie(request, LOGIN_COOKIE);
-        cookie(response, LOGIN_COOKIE, "", "/auth/callback", "Lax", 0);
+        loginCookie(response, "", 0);
         if (state == null || cookie == null || !cookie.equals(state)) {
             back(response, "/", "invalid_sign_in"); // a callback this browser did not start
             return;
@@ -294,29 +294,55 @@ public class SignInServlet extends HttpServlet {
 
     /** A POST carries the page's own origin when it says one: another site's form cannot refresh or sign out. */
     private static boolean sameOrigin(HttpServletRequest request) {
-        String origin = request.getHeader("Origin");
+        return sameOrigin(request.getHeader("Origin"), request.getHeader("Host"));
+    }
+
+    static boolean sameOrigin(String origin, String host) {
         if (origin == null) {
             return true;
         }
-        String host = request.getHeader("Host");
         return host != null && (origin.equals("http://" + host) || origin.equals("https://" + host));
     }
 
     private static void back(HttpServletResponse response, String path, String problemCode) {
         response.setStatus(303);
-        response.setHeader("Location", (path.contains("?") ? path + "&" : path + "?") + "signInProblem="
-                + URLEncoder.encode(problemCode, StandardCharsets.UTF_8));
+        response.setHeader("Location", problemLocation(path, problemCode));
     }
 
-    private void sessionCookie(HttpServletResponse response, String value, long maxAge) {
-        cookie(response, SESSION_COOKIE, value, "/auth", "Strict", maxAge);
+    /** That path with {@code signInProblem=code} added to its query (before any fragment). */
+    static String problemLocation(String path, String problemCode) {
+        int hash = path.indexOf('#');
+        String beforeFragment = hash < 0 ? path : path.substring(0, hash);
+        String fragment = hash < 0 ? "" : path.substring(hash);
+        return beforeFragment + (beforeFragment.contains("?") ? "&" : "?") + "signInProblem="
+                + URLEncoder.encode(problemCode, StandardCharsets.UTF_8) + fragment;
+    }
+
+    private static void sessionCookie(HttpServletResponse response, String value, long maxAge) {
+        response.addHeader("Set-Cookie", sessionCookie(value, maxAge));
+    }
+
+    private static void loginCookie(HttpServletResponse response, String value, long maxAge) {
+        response.addHeader("Set-Cookie", loginCookie(value, maxAge));
+    }
+
+    /**
+     * The session's refresh token: sent only to /auth (never with API calls), never on a request another site
+     * starts (Strict), never readable by scripts.
+     */
+    static String sessionCookie(String value, long maxAge) {
+        return setCookie(SESSION_COOKIE, value, "/auth", "Strict", maxAge);
+    }
+
+    /** The login under way: Lax, since it must come back on the provider's top-level redirect to the callback. */
+    static String loginCookie(String value, long maxAge) {
+        return setCookie(LOGIN_COOKIE, value, "/auth/callback", "Lax", maxAge);
     }
 
     /** Set-Cookie written by hand: the Servlet 6.0 Cookie of Payara 6 has no SameSite. */
-    static void cookie(HttpServletResponse response, String name, String value, String path, String sameSite,
-                       long maxAge) {
-        response.addHeader("Set-Cookie", name + "=" + value + "; Path=" + path + "; Max-Age=" + maxAge
-                + "; HttpOnly; Secure; SameSite=" + sameSite);
+    private static String setCookie(String name, String value, String path, String sameSite, long maxAge) {
+        return name + "=" + value + "; Path=" + path + "; Max-Age=" + maxAge + "; HttpOnly; Secure; SameSite="
+                + sameSite;
     }
 
     private static String cookie(HttpServletRequest request, String name) {

@@ -61,8 +61,10 @@ public class SignInStore implements SignInSessions {
 
     void begin(String state, Attempt attempt, Duration lifetime) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "insert into platform.signin_attempt (state_hash, issuer, nonce, code_verifier, return_path, expires_at)"
-                        + " values (?, ?, ?, ?, ?, ?)")) {
+                // Logins never finished (the reader left at the provider) go with the next one that starts.
+                "with abandoned as (delete from platform.signin_attempt where expires_at <= now())"
+                        + " insert into platform.signin_attempt (state_hash, issuer, nonce, code_verifier, return_path,"
+                        + " expires_at) values (?, ?, ?, ?, ?, ?)")) {
             s.setString(1, hash(state));
             s.setString(2, attempt.issuer());
             s.setString(3, attempt.nonce());

@@ -1,0 +1,84 @@
+package org.cspdesk.platform.security;
+
+import org.cspdesk.platform.api.Caller;
+import org.cspdesk.platform.api.OperatorType;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dashboard sign-in's own rules: where it may send the reader back, its cookies, the role it shows. */
+class SignInServletTest {
+
+    @Test
+    void theReaderComesBackOnlyToAPathOfThisServer() {
+        assertThat(SignInServlet.localPath("/customers/5b0c7e9a?tab=users")).isEqualTo("/customers/5b0c7e9a?tab=users");
+        assertThat(SignInServlet.localPath("/")).isEqualTo("/");
+    }
+
+    @Test
+    void anotherSiteOrSomethingThatIsNoPathSendsTheReaderHome() {
+        assertThat(SignInServlet.localPath(null)).isEqualTo("/");
+        assertThat(SignInServlet.localPath("")).isEqualTo("/");
+        assertThat(SignInServlet.localPath("https://evil.example/")).as("absolute").isEqualTo("/");
+        assertThat(SignInServlet.localPath("//evil.example/")).as("scheme-relative").isEqualTo("/");
+        assertThat(SignInServlet.localPath("/\\evil.example/")).as("a browser reads /\\ as //").isEqualTo("/");
+        assertThat(SignInServlet.localPath("customers")).as("relative").isEqualTo("/");
+        assertThat(SignInServlet.localPath("/a\r\nSet-Cookie: x=y")).as("header injection").isEqualTo("/");
+        assertThat(SignInServlet.localPath("/a b")).as("a space").isEqualTo("/");
+        assertThat(SignInServlet.localPath("/" + "a".repeat(600))).as("too long").isEqualTo("/");
+    }
+
+    @Test
+    void aProblemIsAddedToTheReturnPathsQueryBeforeItsFragment() {
+        assertThat(SignInServlet.problemLocation("/", "no_role")).isEqualTo("/?signInProblem=no_role");
+        assertThat(SignInServlet.problemLocation("/customers?q=a", "sign_in_expired"))
+                .isEqualTo("/customers?q=a&signInProblem=sign_in_expired");
+        assertThat(SignInServlet.problemLocation("/customers#top", "invalid_sign_in"))
+                .isEqualTo("/customers?signInProblem=invalid_sign_in#top");
+    }
+
+    @Test
+    void theSessionCookieGoesOnlyToTheSignInNeverCrossSiteAndScriptsCannotReadIt() {
+        assertThat(SignInServlet.sessionCookie("r3fr3sh", 3600))
+                .isEqualTo("cspdesk_session=r3fr3sh; Path=/auth; Max-Age=3600; HttpOnly; Secure; SameSite=Strict");
+    }
+
+    @Test
+    void theLoginCookieComesBackOnTheProvidersRedirectToTheCallbackOnly() {
+        assertThat(SignInServlet.loginCookie("st4te", 600))
+                .isEqualTo("cspdesk_signin=st4te; Path=/auth/callback; Max-Age=600; HttpOnly; Secure; SameSite=Lax");
+    }
+
+    @Test
+    void aClearedCookieHasNoValueAndExpiresAtOnce() {
+        assertThat(SignInServlet.sessionCookie("", 0)).startsWith("cspdesk_session=; Path=/auth; Max-Age=0;");
+    }
+
+    @Test
+    void theStrongestRoleIsTheOneShown() {
+        assertThat(SignInServlet.strongest(partner("SalesAgent", "GlobalAdmin", "HelpDeskAgent"))).isEqualTo("GlobalAdmin");
+        assertThat(SignInServlet.strongest(partner("BillingAdmin", "SalesAgent"))).isEqualTo("SalesAgent");
+        assertThat(SignInServlet.strongest(partner("HelpDeskAgent", "BillingAdmin"))).isEqualTo("BillingAdmin");
+        assertThat(SignInServlet.strongest(partner("AdminAgent", "SalesAgent"))).isEqualTo("AdminAgent");
+        assertThat(SignInServlet.strongest(partner("CustomerUser"))).isEqualTo("CustomerUser");
+        assertThat(SignInServlet.strongest(partner())).isEmpty();
+    }
+
+    @Test
+    void aPostFromAnotherSiteIsNotTheDashboards() {
+        assertThat(SignInServlet.sameOrigin(null, "desk.partner.example")).as("no Origin: not a browser's cross-site POST").isTrue();
+        assertThat(SignInServlet.sameOrigin("https://desk.partner.example", "desk.partner.example")).isTrue();
+        assertThat(SignInServlet.sameOrigin("http://localhost:8282", "localhost:8282")).isTrue();
+        assertThat(SignInServlet.sameOrigin("https://evil.example", "desk.partner.example")).isFalse();
+        assertThat(SignInServlet.sameOrigin("http://localhost:9999", "localhost:8282")).as("another port").isFalse();
+        assertThat(SignInServlet.sameOrigin("null", "desk.partner.example")).as("an opaque origin").isFalse();
+    }
+
+    private static Caller partner(String... roles) {
+        return new Caller("someone@partner.example", "6c3a1f0e", Set.of(roles), OperatorType.PARTNER,
+                "7d3c1a2b-5e4f-4a6b-9c8d-0e1f2a3b4c5d", null, null, Instant.now().plusSeconds(60));
+    }
+}
