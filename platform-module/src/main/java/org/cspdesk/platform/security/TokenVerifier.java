@@ -100,9 +100,9 @@ public class TokenVerifier {
         String key = VerifiedTokens.key(token);
         Caller caller = verified.get(key, Instant.now());
         Verdict verdict = caller != null ? Verdict.accepted(caller) : verifyAnew(token, key);
-        if (verdict.isAccepted() && verdict.caller().sessionId() != null && !isActive(verdict.caller().sessionId())) {
-            return Verdict.refused(new Refusal(401, "session_ended",
-                    "The sign-in session of this token has ended (signed out, or idle too long); sign in again."));
+        if (verdict.isAccepted() && verdict.caller().sessionId() != null) {
+            Refusal refusal = sessionRefusal(verdict.caller().sessionId());
+            return refusal == null ? verdict : Verdict.refused(refusal);
         }
         return verdict;
     }
@@ -267,12 +267,22 @@ public class TokenVerifier {
         return processor;
     }
 
-    /** Asked on every request, not cached: a session ended on one instance ends on all at once. */
-    private boolean isActive(String sessionId) {
+    /**
+     * Why the token's sign-in session does not let it in, or null when it does. Asked on every request, not
+     * cached: a session ended on one instance ends on all at once.
+     */
+    private Refusal sessionRefusal(String sessionId) {
         try {
-            return sessions.isResolvable() && sessions.get().isActive(sessionId);
+            if (sessions.isResolvable() && sessions.get().isActive(sessionId)) {
+                return null;
+            }
+            return new Refusal(401, "session_ended",
+                    "The sign-in session of this token has ended (signed out, or idle too long); sign in again.");
         } catch (RuntimeException e) {
-            return false; // the database cannot say: the token is not accepted until it can
+            // The database cannot say: the token is not accepted until it can, but its session has not ended
+            // (a 401 would sign the dashboard out over a moment's outage).
+            return new Refusal(503, "database_unavailable",
+                    "The sign-in session cannot be checked right now; try again shortly.");
         }
     }
 
