@@ -4,6 +4,7 @@
 import { startSession, endSession, signedIn } from './session.js';
 
 const AHEAD_MS = 30_000;
+const RETRY_MS = 10_000;
 let refreshTimer = null;
 
 /** What the server offers: { signIn, customerTenants, session } (session: this browser holds a session cookie). */
@@ -23,10 +24,16 @@ export async function refresh() {
   try {
     response = await fetch('/auth/refresh', { method: 'POST', credentials: 'same-origin', cache: 'no-store' });
   } catch {
+    response = null;
+  }
+  if (response?.status === 401) { // session_ended: signed out, idle, too old or revoked
+    if (signedIn()?.viaProvider) endSession('expired');
     return false;
   }
-  if (!response.ok) {
-    if (signedIn()?.viaProvider) endSession('expired');
+  if (!response?.ok) {
+    // The server or its database is away for a moment: the session is not over. Try again while the token
+    // still serves (session.js ends the page's session when the token expires, if no answer came by then).
+    if (signedIn()?.viaProvider) refreshTimer = setTimeout(() => refresh(), RETRY_MS);
     return false;
   }
   const answer = { ...(await response.json()), viaProvider: true };
