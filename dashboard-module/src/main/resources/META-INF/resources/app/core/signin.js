@@ -22,7 +22,7 @@ export async function refresh() {
   clearTimeout(refreshTimer);
   let response;
   try {
-    response = await fetch('/auth/refresh', { method: 'POST', credentials: 'same-origin', cache: 'no-store' });
+    response = await oneAtATime(() => fetch('/auth/refresh', { method: 'POST', credentials: 'same-origin', cache: 'no-store' }));
   } catch {
     response = null;
   }
@@ -33,14 +33,29 @@ export async function refresh() {
   if (!response?.ok) {
     // The server or its database is away for a moment: the session is not over. Try again while the token
     // still serves (session.js ends the page's session when the token expires, if no answer came by then).
-    if (signedIn()?.viaProvider) refreshTimer = setTimeout(() => refresh(), RETRY_MS);
+    if (signedIn()?.viaProvider) later(RETRY_MS);
     return false;
   }
   const answer = { ...(await response.json()), viaProvider: true };
   startSession(answer);
   const left = new Date(answer.expiresAt).getTime() - Date.now();
-  refreshTimer = setTimeout(() => refresh(), Math.max(1_000, left - AHEAD_MS));
+  later(Math.max(1_000, left - AHEAD_MS));
   return true;
+}
+
+/** The next refresh, and only one: two refreshes under way at once each end here. */
+function later(ms) {
+  clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(() => refresh(), ms);
+}
+
+/**
+ * Runs {send} while no other tab of this browser refreshes: the tabs share the session cookie, and a refresh token
+ * sent twice ends the session (its reuse is taken for theft). After the lock the next refresh sends the cookie
+ * the one before it got back. Without the Web Locks API (not a secure context, an old browser) it just sends.
+ */
+function oneAtATime(send) {
+  return navigator.locks ? navigator.locks.request('cspdesk-refresh', send) : send();
 }
 
 /** Ends the server's session too (the cookie), then the page's. */
