@@ -19,9 +19,8 @@ grant select on signing_key to ${app_role};
 grant select, insert, update, delete on idempotent_request to ${app_role};
 -- Throttling and the recorded-refusals cap count requests (upsert) and sweep old windows.
 grant select, insert, update, delete on request_count to ${app_role};
--- The dashboard's sign-in: logins under way are made, consumed once and swept once abandoned; sessions are made, rotated and
--- revoked (never deleted: a revoked session is what a reused refresh token is checked against); a rotated
--- refresh token is kept to catch its reuse.
+-- The dashboard's sign-in: logins under way are made, consumed once and swept once abandoned; sessions are made,
+-- rotated and revoked, and swept a day after their end with the rotated refresh tokens kept to catch reuse.
 grant select, insert, delete on signin_attempt to ${app_role};
-grant select, insert, update on signin_session to ${app_role};
-grant select, insert on used_refresh_token to ${app_role};
+grant select, insert, update, delete on signin_session to ${app_role};
+grant select, insert, delete on used_refresh_token to ${app_role};

@@ -33,3 +33,7 @@ create table used_refresh_token (
     session_id   uuid        not null references signin_session (id),
     used_at      timestamptz not null
 );
+
+-- The sweep of ended sessions (SignInStore) finds them, and their rotated tokens, by these.
+create index signin_session_by_end on signin_session (absolute_expires_at);
+create index used_refresh_token_by_session on used_refresh_token (session_id);

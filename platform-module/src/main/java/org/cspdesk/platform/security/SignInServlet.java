@@ -293,8 +293,11 @@ public class SignInServlet extends HttpServlet {
     }
 
     /** A POST carries the page's own origin when it says one: another site's form cannot refresh or sign out. */
-    private static boolean sameOrigin(HttpServletRequest request) {
-        return sameOrigin(request.getHeader("Origin"), request.getHeader("Host"));
+    private boolean sameOrigin(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        // Behind a proxy that rewrites Host, the configured public address is the server's origin.
+        return settings.publicOrigin().map(own -> origin == null || own.equals(origin)).orElse(false)
+                || sameOrigin(origin, request.getHeader("Host"));
     }
 
     static boolean sameOrigin(String origin, String host) {

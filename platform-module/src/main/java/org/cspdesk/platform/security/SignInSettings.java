@@ -114,6 +114,14 @@ public class SignInSettings {
         return Optional.empty();
     }
 
+    /** The origin ({@code scheme://host[:port]}) of the configured public address, if one is configured. */
+    Optional<String> publicOrigin() {
+        return publicBaseUrl.filter(url -> !url.isBlank()).map(url -> {
+            java.net.URI uri = java.net.URI.create(url.strip());
+            return uri.getScheme() + "://" + uri.getRawAuthority();
+        });
+    }
+
     Duration access() {
         return Duration.ofMinutes(accessMinutes);
     }

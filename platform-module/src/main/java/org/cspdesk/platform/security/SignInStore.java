@@ -93,7 +93,30 @@ public class SignInStore implements SignInSessions {
         UUID id = UUID.randomUUID();
         String refresh = random();
         Instant now = Instant.now();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = dataSource.getConnection()) {
+            sweepEndedSessions(c);
+            insertSession(c, id, refresh, issuer, caller, now, idle, absolute);
+        }
+        return new Rotated(id, caller, refresh);
+    }
+
+    /**
+     * Sessions a day past their end go, with their rotated refresh tokens, a batch with each new sign-in: past its
+     * end a session refreshes nothing, so a reused token of it has nothing left to revoke.
+     */
+    private static void sweepEndedSessions(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "with ended as (select id from platform.signin_session"
+                        + " where absolute_expires_at < now() - interval '1 day' limit 1000),"
+                        + " tokens as (delete from platform.used_refresh_token where session_id in (select id from ended))"
+                        + " delete from platform.signin_session where id in (select id from ended)")) {
+            s.executeUpdate();
+        }
+    }
+
+    private static void insertSession(Connection c, UUID id, String refresh, String issuer, Caller caller, Instant now,
+                                      Duration idle, Duration absolute) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
                 "insert into platform.signin_session (id, refresh_hash, issuer, user_principal_name, object_id, roles,"
                         + " operator_type, tenant_id, application_id, created_at, last_used_at, idle_expires_at,"
                         + " absolute_expires_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -112,7 +135,6 @@ public class SignInStore implements SignInSessions {
             s.setTimestamp(13, Timestamp.from(now.plus(absolute)));
             s.executeUpdate();
         }
-        return new Rotated(id, caller, refresh);
     }
 
     /**
