@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * {@code ./cspdesk bench}: starts the server on the throwaway cluster the launcher made, seeds it, runs every
@@ -35,6 +37,8 @@ public final class Bench {
     private final BenchOptions options;
     private final Profile profile;
     private final List<ResultRow> rows = new ArrayList<>();
+    /** Present in a {@code --flame} run. */
+    private FlameGraphs flame;
 
     private Bench(BenchOptions options) {
         this.options = options;
@@ -53,10 +57,18 @@ public final class Bench {
     private void run() throws Exception {
         Files.createDirectories(options.out());
         Instant started = Instant.now();
+        List<String> agent = List.of();
+        if (options.flame()) {
+            flame = FlameGraphs.unpack(options.out());
+            agent = List.of(flame.startupAgentOption());
+        }
         say("starting Payara Micro with the WAR (log " + options.out().resolve("server.log") + ")");
-        try (ServerProcess server = ServerProcess.start(options, options.out().resolve("server.log"))) {
+        try (ServerProcess server = ServerProcess.start(options, options.out().resolve("server.log"), agent)) {
             say(String.format("ready in %.1f s", server.startupSeconds()));
             rows.add(Goals.startup(server.startupSeconds()));
+            if (flame != null) {
+                say("flame graph of the start-up: " + flame.startupDone(server.pid()));
+            }
 
             Instant logEnd = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             Instant logStart = logEnd.minus(LOG_SPAN);
@@ -68,24 +80,26 @@ public final class Bench {
             String admin = tokens.adminAgent();
             String base = options.baseUrl();
 
-            Measurement flips = measure(load, new SwitchScenario(base, admin, Profile.CLIENTS));
-            Baseline flipsCeiling = ceiling("switch.sql", Map.of("customers", String.valueOf(Profile.SWITCH_CUSTOMERS)));
-            rows.add(Goals.write(flips, flipsCeiling));
-
-            Measurement purchases = measure(load, new PurchaseScenario(base, tokens, catalog(http, admin), Profile.CLIENTS));
-            Baseline purchasesCeiling = ceiling("purchase.sql", Map.of(
-                    "first", String.valueOf(Fixture.FIRST_PURCHASING), "customers", String.valueOf(Profile.PURCHASE_CUSTOMERS)));
-            rows.add(Goals.write(purchases, purchasesCeiling));
-
-            rows.add(Goals.permissionsRead(measure(load, new PermissionsReadScenario(base, admin))));
-            rows.add(Goals.auditQuery(measure(load, new AuditQueryScenario(base, admin)), profile));
-
-            // Where the seeder dated the first of the last EXPORT_RECORDS records: the window holds exactly them.
-            Instant exportFrom = logStart.plus(AuditLogSeeder.spread(ChronoUnit.MICROS.between(logStart, logEnd),
-                    profile.auditRecords - Profile.EXPORT_RECORDS, profile.auditRecords), ChronoUnit.MICROS);
-            say("exporting " + Profile.EXPORT_RECORDS + " records as CSV");
-            CsvExportRun.Result export = CsvExportRun.run(http, base, admin, exportFrom, logEnd, server.pid());
-            rows.add(Goals.export(export));
+            if (options.runs("switch")) {
+                Measurement flips = measure(load, new SwitchScenario(base, admin, Profile.CLIENTS));
+                Baseline flipsCeiling = ceiling("switch.sql", Map.of("customers", String.valueOf(Profile.SWITCH_CUSTOMERS)));
+                rows.add(Goals.write(flips, flipsCeiling));
+            }
+            if (options.runs("purchase")) {
+                Measurement purchases = measure(load, new PurchaseScenario(base, tokens, catalog(http, admin), Profile.CLIENTS));
+                Baseline purchasesCeiling = ceiling("purchase.sql", Map.of(
+                        "first", String.valueOf(Fixture.FIRST_PURCHASING), "customers", String.valueOf(Profile.PURCHASE_CUSTOMERS)));
+                rows.add(Goals.write(purchases, purchasesCeiling));
+            }
+            if (options.runs("permissions-read")) {
+                rows.add(Goals.permissionsRead(measure(load, new PermissionsReadScenario(base, admin))));
+            }
+            if (options.runs("audit-query")) {
+                rows.add(Goals.auditQuery(measure(load, new AuditQueryScenario(base, admin)), profile));
+            }
+            if (options.runs("audit-export")) {
+                export(http, admin, logStart, logEnd, server.pid());
+            }
         }
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("profile", profile.name().toLowerCase());
@@ -95,12 +109,36 @@ public final class Bench {
         run.put("audit_records", profile.auditRecords);
         run.put("warmup_seconds", profile.warmup.toSeconds());
         run.put("measure_seconds", profile.measure.toSeconds());
+        run.put("flame_graphs", flame != null);
         Results.write(options.out().resolve("results.json"), run, rows);
         System.out.println();
         System.out.print(Results.table(rows));
         System.out.println();
         System.out.println("Results: " + options.out().resolve("results.json") + " (" + run.get("seconds") + " s, "
                 + run.get("machine") + ")");
+    }
+
+    /**
+     * The export once with its SQL logged, for the ceiling to run the very same statement; then the ceiling and
+     * the measured export, both on a warm cache.
+     */
+    private void export(HttpClient http, String admin, Instant logStart, Instant logEnd, long serverPid) throws Exception {
+        // Where the seeder dated the first of the last EXPORT_RECORDS records: the window holds exactly them.
+        Instant from = logStart.plus(AuditLogSeeder.spread(ChronoUnit.MICROS.between(logStart, logEnd),
+                profile.auditRecords - Profile.EXPORT_RECORDS, profile.auditRecords), ChronoUnit.MICROS);
+        String base = options.baseUrl();
+        say("exporting " + Profile.EXPORT_RECORDS + " records as CSV, the statement logged");
+        String copy = CopyCeiling.statementOf(options, () -> CsvExportRun.run(http, base, admin, from, logEnd, serverPid));
+        say("psql: the export's COPY as the application's role");
+        CopyCeiling.Result ceiling = CopyCeiling.run(options, copy);
+        say(String.format("psql: %,d rows in %.2f s", Profile.EXPORT_RECORDS, ceiling.seconds()));
+        say("exporting " + Profile.EXPORT_RECORDS + " records as CSV");
+        CsvExportRun.Result export = CsvExportRun.run(http, base, admin, from, logEnd, serverPid);
+        say(String.format("export: %,.0f rows/s, peak heap %.0f MB", export.rowsPerSecond(), export.peakHeapMb()));
+        rows.add(Goals.export(export, ceiling));
+        if (flame != null) {
+            flameGraphs("audit-export", () -> CsvExportRun.run(http, base, admin, from, logEnd, serverPid));
+        }
     }
 
     private void seed(Instant logStart, Instant logEnd) throws Exception {
@@ -122,7 +160,7 @@ public final class Bench {
         }
     }
 
-    private Measurement measure(LoadGenerator load, Scenario scenario) throws InterruptedException {
+    private Measurement measure(LoadGenerator load, Scenario scenario) throws Exception {
         say(String.format("%s: %d clients, %d s warm-up, %d s closed loop (throughput), %d s open loop (latency)",
                 scenario.name(), Profile.CLIENTS, profile.warmup.toSeconds(), profile.measure.toSeconds(),
                 profile.measure.toSeconds()));
@@ -131,7 +169,18 @@ public final class Bench {
                 scenario.name(), measurement.throughput(), measurement.pacedRate(), measurement.percentileMillis(50),
                 measurement.percentileMillis(99),
                 measurement.errors(), measurement.firstError() == null ? "" : " (first: " + measurement.firstError() + ")"));
+        if (flame != null) {
+            Measurement[] last = {measurement};
+            flameGraphs(scenario.name(), () -> last[0] = load.drive(last[0], scenario, profile.measure));
+        }
         return measurement;
+    }
+
+    /** The scenario's load once more, profiled (after its measurement, so that never includes a profiler). */
+    private void flameGraphs(String scenario, FlameGraphs.Load load) throws Exception {
+        say(scenario + ": profiling the same load again");
+        List<Path> made = flame.record(scenario, load);
+        say(scenario + ": " + made.stream().map(Path::toString).collect(Collectors.joining(", ")));
     }
 
     private Baseline ceiling(String script, Map<String, String> variables) throws Exception {

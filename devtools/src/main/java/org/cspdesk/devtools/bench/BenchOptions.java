@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What {@code ./cspdesk bench} hands over: where things are and which ports it reserved. The launcher owns
@@ -15,7 +16,7 @@ import java.util.Map;
 record BenchOptions(Profile profile, Path pgBin, int dbPort, int httpPort, Path microJar, Path war, Path preboot, Path postboot,
                     Path keys,
                     Path pgbenchScripts, Path out, Path pgLog, List<String> serverJvmOptions,
-                    boolean statementsOnly) {
+                    boolean statementsOnly, boolean flame, Set<String> only) {
 
     static final String PARTNER_TENANT = "7d3c1a2b-5e4f-4a6b-9c8d-0e1f2a3b4c5d";
     static final String ISSUER = "cspdesk-dev";
@@ -37,6 +38,11 @@ record BenchOptions(Profile profile, Path pgBin, int dbPort, int httpPort, Path 
         return DriverManager.getConnection(jdbcUrl(), OWNER_ROLE, OWNER_ROLE);
     }
 
+    /** Whether this run measures {@code scenario}: every one unless {@code --only} named some. */
+    boolean runs(String scenario) {
+        return only.isEmpty() || only.contains(scenario);
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + httpPort;
     }
@@ -44,9 +50,15 @@ record BenchOptions(Profile profile, Path pgBin, int dbPort, int httpPort, Path 
     static BenchOptions parse(String[] args) {
         Map<String, String> values = new HashMap<>();
         boolean statements = false;
+        boolean flame = false;
+        Set<String> only = Set.of();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--statements")) {
                 statements = true;
+            } else if (args[i].equals("--only") && i + 1 < args.length) {
+                only = Set.of(args[++i].split(","));
+            } else if (args[i].equals("--flame")) {
+                flame = true;
             } else if (args[i].startsWith("--") && i + 1 < args.length) {
                 values.put(args[i].substring(2), args[++i]);
             } else {
@@ -68,7 +80,7 @@ record BenchOptions(Profile profile, Path pgBin, int dbPort, int httpPort, Path 
                 Path.of(required(values, "pg-log")),
                 List.of(values.getOrDefault("server-jvm-options", "").trim().split("\\s+")).stream()
                         .filter(option -> !option.isEmpty()).toList(),
-                statements);
+                statements, flame, only);
     }
 
     private static String required(Map<String, String> values, String name) {

@@ -50,10 +50,11 @@ final class LoadGenerator {
 
     /**
      * What one scenario did: {@code requests} answered in the closed-loop window of {@code seconds}, and the
-     * latencies of the open-loop phase at {@code pacedRate} requests per second.
+     * latencies of the open-loop phase at {@code pacedRate} requests per second; {@code iterations} is where each
+     * client stopped, for a later run of the same scenario to go on from.
      */
     record Measurement(String scenario, int clients, long requests, long errors, double seconds, double pacedRate,
-                       Histogram latencyMicros, String firstError) {
+                       Histogram latencyMicros, String firstError, long[] iterations) {
         double throughput() {
             return requests / seconds;
         }
@@ -73,7 +74,19 @@ final class LoadGenerator {
         Phase paced = phase(scenario, clients, closed.iterations, pacedFrom, pacedFrom + measure.toNanos(),
                 (long) (clients * 1e9 / rate));
         return new Measurement(scenario.name(), clients, closed.answered, closed.errors + paced.errors,
-                measure.toNanos() / 1e9, rate, paced.latency, closed.firstError != null ? closed.firstError : paced.firstError);
+                measure.toNanos() / 1e9, rate, paced.latency, closed.firstError != null ? closed.firstError : paced.firstError,
+                paced.iterations);
+    }
+
+    /**
+     * The scenario's load again, closed loop, for {@code duration}, each client going on from where {@code after}
+     * left it (the switch flips on from where it was); nothing is measured. The flame graphs watch this.
+     */
+    Measurement drive(Measurement after, Scenario scenario, Duration duration) throws InterruptedException {
+        long from = System.nanoTime();
+        Phase phase = phase(scenario, after.clients(), after.iterations(), from, from + duration.toNanos(), 0);
+        return new Measurement(scenario.name(), after.clients(), phase.answered, phase.errors, duration.toNanos() / 1e9,
+                0, phase.latency, phase.firstError, phase.iterations);
     }
 
     /** Every client's results of one phase, added up. */

@@ -28,7 +28,7 @@ final class Results {
     static String table(List<ResultRow> rows) {
         String format = "| %-16s | %7s | %8s | %10s | %8s | %8s | %12s | %5s | %-40s |%n";
         StringBuilder out = new StringBuilder(String.format(format, "scenario", "clients", "requests", "throughput",
-                "p50 ms", "p99 ms", "pgbench tps", "ratio", "goal"));
+                "p50 ms", "p99 ms", "ceiling /s", "ratio", "goal"));
         out.append(String.format(format, "-".repeat(16), "-".repeat(7), "-".repeat(8), "-".repeat(10), "-".repeat(8),
                 "-".repeat(8), "-".repeat(12), "-".repeat(5), "-".repeat(40)));
         for (ResultRow row : rows) {

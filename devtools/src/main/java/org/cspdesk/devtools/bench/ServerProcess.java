@@ -27,10 +27,12 @@ final class ServerProcess implements AutoCloseable {
         this.startupSeconds = startupSeconds;
     }
 
-    static ServerProcess start(BenchOptions options, Path log) throws IOException, InterruptedException {
+    static ServerProcess start(BenchOptions options, Path log, List<String> moreJvmOptions)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(options.serverJvmOptions());
+        command.addAll(moreJvmOptions);
         command.addAll(List.of(
                 "-DCSPDESK_DB_URL=" + options.jdbcUrl(),
                 "-DCSPDESK_DB_USER=" + BenchOptions.APP_ROLE,

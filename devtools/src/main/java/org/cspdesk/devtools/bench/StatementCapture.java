@@ -32,7 +32,7 @@ final class StatementCapture {
 
     static void run(BenchOptions options) throws Exception {
         Files.createDirectories(options.out());
-        try (ServerProcess server = ServerProcess.start(options, options.out().resolve("server.log"));
+        try (ServerProcess server = ServerProcess.start(options, options.out().resolve("server.log"), List.of());
              Connection db = options.connect()) {
             Fixture.seed(db);
             new StatementCapture(options).captureAll();
