@@ -16,4 +16,5 @@ module org.cspdesk.audit {
     requires jakarta.json;
     requires microprofile.config.api;
     requires java.sql;
+    requires org.postgresql.jdbc;
 }
