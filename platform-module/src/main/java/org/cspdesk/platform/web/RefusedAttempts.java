@@ -101,7 +101,8 @@ public class RefusedAttempts implements ContainerResponseFilter {
             return false;
         }
         String bucket = Throttling.callerBucket("refusals", currentRequest.actor());
-        int refusals = counts.count(List.of(bucket), limits.windowSeconds()).byBucket().getOrDefault(bucket, 0);
+        int refusals = counts.count(List.of(new RequestCounts.Bucket(bucket, cap)), limits.windowSeconds())
+                .byBucket().getOrDefault(bucket, 0);
         if (refusals == cap + 1) {
             LOG.warning(() -> currentRequest.actor().userPrincipalName() + " (tenant " + currentRequest.actor().tenantId()
                     + ") was refused more than " + cap + " times in " + limits.windowSeconds()

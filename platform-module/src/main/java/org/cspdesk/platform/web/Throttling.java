@@ -45,21 +45,21 @@ public class Throttling implements ContainerRequestFilter {
         Actor actor = currentRequest.actor();
         int perCaller = limits.perCaller(customer);
         int perTenant = limits.perTenant(customer);
-        List<String> buckets = new ArrayList<>(2);
+        List<RequestCounts.Bucket> buckets = new ArrayList<>(2);
         if (perCaller > 0) {
-            buckets.add(callerBucket("requests", actor));
+            buckets.add(new RequestCounts.Bucket(callerBucket("requests", actor), perCaller));
         }
         if (perTenant > 0) {
-            buckets.add("requests:tenant:" + actor.tenantId());
+            buckets.add(new RequestCounts.Bucket("requests:tenant:" + actor.tenantId(), perTenant));
         }
         if (buckets.isEmpty()) {
             return;
         }
         RequestCounts.Counts counted = counts.count(buckets, limits.windowSeconds());
-        if (perCaller > 0 && counted.byBucket().getOrDefault(buckets.get(0), 0) > perCaller) {
+        if (perCaller > 0 && counted.byBucket().getOrDefault(buckets.get(0).name(), 0) > perCaller) {
             throw throttled("you", perCaller, counted.secondsLeft());
         }
-        if (perTenant > 0 && counted.byBucket().getOrDefault(buckets.get(buckets.size() - 1), 0) > perTenant) {
+        if (perTenant > 0 && counted.byBucket().getOrDefault(buckets.get(buckets.size() - 1).name(), 0) > perTenant) {
             throw throttled("your organization", perTenant, counted.secondsLeft());
         }
     }
