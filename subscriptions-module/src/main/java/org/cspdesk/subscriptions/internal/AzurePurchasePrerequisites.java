@@ -21,7 +21,7 @@ import java.util.UUID;
  * Rules 3 and 9: only an active Azure plan or Azure Global subscription the partner bought for the
  * customer counts, and only a customer user holding Owner (or Reservation Purchaser) on one of them.
  * A license subscription never counts, nor a suspended or deleted Azure one, nor Owner on a license
- * subscription. Two queries, whatever the number of subscriptions and users.
+ * subscription. One query, whatever the number of subscriptions and users.
  */
 @ApplicationScoped
 public class AzurePurchasePrerequisites implements PurchasePrerequisites {
@@ -37,8 +37,8 @@ public class AzurePurchasePrerequisites implements PurchasePrerequisites {
 
     @Override
     public PrerequisitesReport check(UUID customerId, String resource) {
-        List<UUID> azure = activeAzureSubscriptions(customerId);
-        return report(resource, azure, subscriptions.purchasingAssignments(customerId, azure));
+        Subscriptions.ActiveAzurePurchasing azure = subscriptions.activeAzurePurchasing(customerId);
+        return report(resource, azure.subscriptions(), azure.purchasingAssignments());
     }
 
     /**
