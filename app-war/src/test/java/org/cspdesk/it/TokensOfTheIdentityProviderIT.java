@@ -84,6 +84,24 @@ class TokensOfTheIdentityProviderIT extends IntegrationTest {
     }
 
     @Test
+    void aDeletedCustomerUserIsSignedOutThoughItsProviderNamesItOtherwise() {
+        // CSP Desk knows known.user by its object id; its provider calls it known.user@customer.example, a UPN
+        // CSP Desk does not hold for it. Deleted, its token (verified once, kept) must not serve it any more.
+        String tenant = CustomerTenantOfTheProvider.ensure();
+        String token = accessTokenOf(TestIdentityProvider.KNOWN_USER);
+        bearer(token).get("/v1/customers/" + tenant).then().statusCode(200);
+        try {
+            as("AdminAgent").delete("/v1/customers/" + tenant + "/users/" + TestIdentityProvider.KNOWN_USER.id())
+                    .then().statusCode(204);
+            bearer(token).get("/v1/customers/" + tenant).then().statusCode(401)
+                    .body("cspdeskCode", equalTo("user_deleted"));
+        } finally {
+            Database.asOwner("update customers.customer_user set state = 'ACTIVE', soft_deletion_time = null"
+                    + " where id = '" + TestIdentityProvider.KNOWN_USER.id() + "'");
+        }
+    }
+
+    @Test
     void aTokenFromAnUntrustedIssuerIsRefused() {
         String token = accessTokenOf(TestIdentityProvider.UNTRUSTED_ADMIN_AGENT);
         assertThat(TestIdentityProvider.claims(token).getList("roles", String.class)).contains("AdminAgent");
