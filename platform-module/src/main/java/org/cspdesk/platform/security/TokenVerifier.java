@@ -35,7 +35,6 @@ import org.cspdesk.platform.web.StrictJson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -209,9 +208,8 @@ public class TokenVerifier {
                     + "object id ('oid', 'sub')."));
         }
         if (issuer.kind() == Kind.PARTNER) {
-            List<String> values = new ArrayList<>(strings(claims, "roles"));
-            values.addAll(strings(claims, "groups"));
-            Caller caller = new Caller(upn, objectId, roles.partnerRoles(values),
+            Caller caller = new Caller(upn, objectId,
+                    roles.partnerRoles(strings(claims, "roles"), strings(claims, "groups")),
                     application ? OperatorType.APPLICATION : OperatorType.PARTNER, issuer.tenantId(), applicationId,
                     null, expiresAt);
             if (caller.roles().isEmpty()) {
