@@ -300,7 +300,9 @@ public class TokenVerifier {
         if (message.contains("signature") || message.contains("matching key") || message.contains("key selector")) {
             return "its signature does not verify with a key of its issuer.";
         }
-        if (message.contains("JOSE header typ") || message.contains("algorithm")) {
+        if (message.contains("JOSE header typ") || message.contains("algorithm") || message.contains("Unsecured")
+                || message.contains("Encrypted JWT")) {
+            // alg none ("Unsecured (plain) JWTs are rejected, extend class to handle") and JWE: the header's fault
             return "its header (alg, typ) is not one accepted here; RS256 JWTs only.";
         }
         if (message.contains("missing required claims")) {
