@@ -15,7 +15,8 @@ import java.util.Set;
  * <ul>
  * <li>Outside the API ({@code /health}, {@code /openapi}, anything else) the WAR only reads: GET and HEAD,
  * and OPTIONS says so. Any other method is 405. Payara's servlets there would echo a TRACE (the listener lets
- * TRACE through, see {@code payara/preboot.asadmin}), answer PATCH with an HTML 501 or POST like GET.</li>
+ * TRACE through, see {@code payara/preboot.asadmin}), answer PATCH with an HTML 501 or POST like GET. The
+ * dashboard's sign-in ({@code /auth}) also takes POST.</li>
  * <li>Inside the API ({@code /v1}) JAX-RS knows every resource's methods: it answers any other method, TRACE
  * and unknown ones included, with 405 and the resource's own {@code Allow}.</li>
  * <li>A GET, HEAD or DELETE has no body: one that carries a body is refused with 400, as Grizzly did before
@@ -30,6 +31,7 @@ public class RequestsWeNeverServe extends HttpFilter {
     /** The servlet path of the dashboard's sign-in (platform.security.SignInServlet), which takes POSTs too. */
     private static final String SIGN_IN = "/auth";
     private static final String READS = "GET, HEAD, OPTIONS";
+    private static final String SIGN_IN_METHODS = "GET, HEAD, POST, OPTIONS";
     private static final Set<String> BODILESS = Set.of("GET", "HEAD", "DELETE");
     /** Methods whose body Grizzly does not frame: what follows them on the connection cannot be trusted. */
     private static final Set<String> UNFRAMED = Set.of("TRACE", "CONNECT");
@@ -48,16 +50,21 @@ public class RequestsWeNeverServe extends HttpFilter {
             // connection. Whoever answers (JAX-RS or the 405 below), the connection ends with the answer.
             response.setHeader("Connection", "close");
         }
-        if (!API.equals(request.getServletPath()) && !SIGN_IN.equals(request.getServletPath())) {
+        if (!API.equals(request.getServletPath())) {
+            // The sign-in's servlet is an HttpServlet too: it would echo a TRACE (the session cookie with it)
+            // and answer PUT or PATCH in HTML. It takes POSTs besides the reads, nothing else.
+            boolean signIn = SIGN_IN.equals(request.getServletPath());
+            String allowed = signIn ? SIGN_IN_METHODS : READS;
             if ("OPTIONS".equals(method)) {
-                response.setHeader("Allow", READS);
+                response.setHeader("Allow", allowed);
                 response.setStatus(HttpServletResponse.SC_NO_CONTENT);
                 return;
             }
-            if (!"GET".equals(method) && !"HEAD".equals(method)) {
-                response.setHeader("Allow", READS);
-                new ServletProblem(405, "method_not_allowed", "Method not allowed",
-                        "This address is read only: " + READS + ".").send(response);
+            if (!"GET".equals(method) && !"HEAD".equals(method) && !(signIn && "POST".equals(method))) {
+                response.setHeader("Allow", allowed);
+                new ServletProblem(405, "method_not_allowed", "Method not allowed", signIn
+                        ? "The sign-in answers " + SIGN_IN_METHODS + " only."
+                        : "This address is read only: " + READS + ".").send(response);
                 return;
             }
         }

@@ -43,11 +43,14 @@ class HttpEdgeIT extends IntegrationTest {
     @Test
     void aTraceRequestIsAProblemNotAnEcho() throws IOException {
         String secret = "Authorization: Bearer " + token();
-        for (String target : new String[]{"/health/ready", "/openapi", "/", "/v1/customers"}) {
-            RawHttp.Answer answer = RawHttp.exchange(get("TRACE", target, secret));
+        String cookie = "Cookie: cspdesk_session=secret-refresh";
+        for (String target : new String[]{"/health/ready", "/openapi", "/", "/v1/customers", "/auth/login",
+                "/auth/refresh"}) {
+            RawHttp.Answer answer = RawHttp.exchange(get("TRACE", target, secret, cookie));
             assertThat(answer.status()).as(target).isEqualTo(405);
             assertThat(answer.isProblem()).as(target).isTrue();
-            assertThat(answer.body()).as(target).doesNotContain("Bearer").doesNotContain("TRACE " + target);
+            assertThat(answer.body()).as(target).doesNotContain("Bearer").doesNotContain("secret-refresh")
+                    .doesNotContain("TRACE " + target);
             assertThat(answer.header("Allow")).as(target).isNotBlank().doesNotContain("TRACE");
             assertThat(answer.header("Connection")).as(target).isEqualTo("close");
         }
@@ -91,6 +94,21 @@ class HttpEdgeIT extends IntegrationTest {
         assertThat(RawHttp.exchange(get("DELETE", "/openapi")).status()).isEqualTo(405);
         assertThat(RawHttp.exchange(get("OPTIONS", "/health/ready")).header("Allow")).isEqualTo("GET, HEAD, OPTIONS");
         assertThat(RawHttp.exchange(get("GET", "/health/ready")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theSignInTakesPostsBesideReadsAndNothingElse() throws IOException {
+        // Its servlet answered PUT and DELETE with the container's HTML 405, PATCH and BREW with an HTML 501.
+        for (String method : new String[]{"PATCH", "PUT", "DELETE", "PROPFIND", "BREW"}) {
+            RawHttp.Answer answer = RawHttp.exchange(get(method, "/auth/refresh", "Content-Length: 0"));
+            assertThat(answer.status()).as(method).isEqualTo(405);
+            assertThat(answer.isProblem()).as(method).isTrue();
+            assertThat(answer.header("Allow")).as(method).isEqualTo("GET, HEAD, POST, OPTIONS");
+        }
+        RawHttp.Answer options = RawHttp.exchange(get("OPTIONS", "/auth/refresh"));
+        assertThat(options.status()).isEqualTo(204);
+        assertThat(options.header("Allow")).isEqualTo("GET, HEAD, POST, OPTIONS");
+        assertThat(RawHttp.exchange(get("GET", "/auth/config")).status()).isEqualTo(200);
     }
 
     @Test

@@ -5,6 +5,8 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
@@ -81,6 +83,45 @@ class TokensOfTheIdentityProviderIT extends IntegrationTest {
                 .containsEntry("operatorType", "customer")
                 .containsEntry("userPrincipalName", TestIdentityProvider.UNKNOWN_USER.email())
                 .containsEntry("customerId", tenant);
+    }
+
+    @Test
+    void aDeletedCustomerUserIsSignedOutThoughItsProviderNamesItOtherwise() {
+        // CSP Desk knows known.user by its object id; its provider calls it known.user@customer.example, a UPN
+        // CSP Desk does not hold for it. Deleted, its token (verified once, kept) must not serve it any more.
+        String tenant = CustomerTenantOfTheProvider.ensure();
+        String token = accessTokenOf(TestIdentityProvider.KNOWN_USER);
+        bearer(token).get("/v1/customers/" + tenant).then().statusCode(200);
+        try {
+            as("AdminAgent").delete("/v1/customers/" + tenant + "/users/" + TestIdentityProvider.KNOWN_USER.id())
+                    .then().statusCode(204);
+            bearer(token).get("/v1/customers/" + tenant).then().statusCode(401)
+                    .body("cspdeskCode", equalTo("user_deleted"));
+        } finally {
+            Database.asOwner("update customers.customer_user set state = 'ACTIVE', soft_deletion_time = null"
+                    + " where id = '" + TestIdentityProvider.KNOWN_USER.id() + "'");
+        }
+    }
+
+    @Test
+    void aCustomersTenantSpelledInCapitalsIsStillThatTenantsIssuerWithItsKeys() {
+        // Each spelling was an issuer of its own, whose discovery (which names the issuer in lower case) was fetched
+        // again on every request and refused: a 503 per request, and a call to the provider per request.
+        String tenant = CustomerTenantOfTheProvider.ensure();
+        String payload = "{\"iss\":\"" + TestIdentityProvider.issuer(tenant.toUpperCase()) + "\",\"aud\":\""
+                + TestIdentityProvider.AUDIENCE + "\",\"sub\":\"" + TestIdentityProvider.KNOWN_USER.id()
+                + "\",\"upn\":\"" + TestIdentityProvider.KNOWN_USER.email() + "\",\"exp\":"
+                + (System.currentTimeMillis() / 1000 + 300) + "}";
+        String forged = base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64Url(payload) + "."
+                + base64Url("not a signature");
+        for (int i = 0; i < 2; i++) {
+            bearer(forged).get("/v1/customers/" + tenant).then().statusCode(401)
+                    .body("cspdeskCode", equalTo("invalid_token"));
+        }
+    }
+
+    private static String base64Url(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

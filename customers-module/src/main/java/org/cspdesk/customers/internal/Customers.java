@@ -97,6 +97,11 @@ public class Customers {
                 : Optional.empty();
     }
 
+    /** The user of that id, deleted or not. */
+    public Optional<CustomerUser> findUserEvenIfDeleted(UUID userId) {
+        return Optional.ofNullable(em.find(CustomerUser.class, userId));
+    }
+
     /** The user with that UPN, deleted or not: a deleted user's UPN stays taken. */
     public Optional<CustomerUser> findUserByPrincipalName(String userPrincipalName) {
         return em.createQuery("select u from CustomerUser u where u.userPrincipalName = :upn", CustomerUser.class)

@@ -13,14 +13,19 @@ import java.util.Set;
  * ({@code groups}) its provider puts in the token, as {@code CSPDESK_ROLE_MAP} says:
  * {@code AdminAgent=<app role value or group id>,SalesAgent=...}; a role may be named more than once, for
  * several app roles or groups. Without a map each partner role is held by the app role of its own name
- * (Entra ID app roles whose values are {@code AdminAgent}, {@code SalesAgent} and so on). {@code CustomerUser}
+ * (Entra ID app roles whose values are {@code AdminAgent}, {@code SalesAgent} and so on), and never by a group:
+ * a group's value in a token may be a name (other providers, Entra ID's display names), and whoever may make a
+ * group could name it {@code GlobalAdmin}. {@code CustomerUser}
  * is never mapped: it follows from being a known user of a customer's tenant.
  */
 final class RoleMapping {
     private final Map<String, Set<String>> rolesByValue;
+    /** Whether groups give roles: only when a map names them. */
+    private final boolean byGroups;
 
-    private RoleMapping(Map<String, Set<String>> rolesByValue) {
+    private RoleMapping(Map<String, Set<String>> rolesByValue, boolean byGroups) {
         this.rolesByValue = rolesByValue;
+        this.byGroups = byGroups;
     }
 
     /** Parses the map; a malformed one stops the deployment, with what is wrong. */
@@ -28,7 +33,7 @@ final class RoleMapping {
         Map<String, Set<String>> byValue = new HashMap<>();
         if (configured == null || configured.isBlank()) {
             Roles.PARTNER_ROLES.forEach(role -> byValue.put(role, Set.of(role)));
-            return new RoleMapping(byValue);
+            return new RoleMapping(byValue, false);
         }
         for (String pair : configured.split(",")) {
             int equals = pair.indexOf('=');
@@ -40,14 +45,19 @@ final class RoleMapping {
             }
             byValue.computeIfAbsent(value, key -> new HashSet<>()).add(role);
         }
-        return new RoleMapping(byValue);
+        return new RoleMapping(byValue, true);
     }
 
-    /** The CSP Desk roles those app roles and groups give. */
-    Set<String> partnerRoles(Collection<String> appRolesAndGroups) {
+    /** The CSP Desk roles those app roles ({@code roles}) and groups ({@code groups}) give. */
+    Set<String> partnerRoles(Collection<String> appRoles, Collection<String> groups) {
         Set<String> roles = new HashSet<>();
-        for (String value : appRolesAndGroups) {
+        for (String value : appRoles) {
             roles.addAll(rolesByValue.getOrDefault(value, Set.of()));
+        }
+        if (byGroups) {
+            for (String value : groups) {
+                roles.addAll(rolesByValue.getOrDefault(value, Set.of()));
+            }
         }
         return roles;
     }

@@ -251,11 +251,13 @@ public class SignInServlet extends HttpServlet {
 
     private void logout(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String refresh = cookie(request, SESSION_COOKIE);
+        // The browser forgets the session whatever the database says: a sign-out that kept the cookie when the
+        // database was away signed the reader in again at the next page, the page having shown it signed out.
+        sessionCookie(response, "", 0);
         try {
             if (refresh != null) {
                 store.revoke(refresh, "signed_out");
             }
-            sessionCookie(response, "", 0);
             response.setStatus(204);
         } catch (SQLException e) {
             problem(response, 503, "database_unavailable", "Service Unavailable", "The database is unavailable; try again shortly.");

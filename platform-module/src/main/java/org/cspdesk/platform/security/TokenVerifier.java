@@ -35,7 +35,6 @@ import org.cspdesk.platform.web.StrictJson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -209,9 +208,8 @@ public class TokenVerifier {
                     + "object id ('oid', 'sub')."));
         }
         if (issuer.kind() == Kind.PARTNER) {
-            List<String> values = new ArrayList<>(strings(claims, "roles"));
-            values.addAll(strings(claims, "groups"));
-            Caller caller = new Caller(upn, objectId, roles.partnerRoles(values),
+            Caller caller = new Caller(upn, objectId,
+                    roles.partnerRoles(strings(claims, "roles"), strings(claims, "groups")),
                     application ? OperatorType.APPLICATION : OperatorType.PARTNER, issuer.tenantId(), applicationId,
                     null, expiresAt);
             if (caller.roles().isEmpty()) {
@@ -302,7 +300,9 @@ public class TokenVerifier {
         if (message.contains("signature") || message.contains("matching key") || message.contains("key selector")) {
             return "its signature does not verify with a key of its issuer.";
         }
-        if (message.contains("JOSE header typ") || message.contains("algorithm")) {
+        if (message.contains("JOSE header typ") || message.contains("algorithm") || message.contains("Unsecured")
+                || message.contains("Encrypted JWT")) {
+            // alg none ("Unsecured (plain) JWTs are rejected, extend class to handle") and JWE: the header's fault
             return "its header (alg, typ) is not one accepted here; RS256 JWTs only.";
         }
         if (message.contains("missing required claims")) {

@@ -17,6 +17,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -142,7 +143,12 @@ public class TrustedIssuers {
         if (customers != null) {
             Matcher matcher = customers.matcher(name);
             if (matcher.matches() && !matcher.group(1).equalsIgnoreCase(partner.tenantId())) {
-                return Optional.of(new Issuer(Kind.CUSTOMER, name, matcher.group(1).toLowerCase()));
+                // Named as the provider names it (tenant ids in lower case), however the token spells it: its keys
+                // are that issuer's, discovered once, and the token must name it exactly. Each spelling its own
+                // issuer made every request with a new one ask the provider for a discovery document.
+                String tenant = matcher.group(1).toLowerCase(Locale.ROOT);
+                return Optional.of(new Issuer(Kind.CUSTOMER,
+                        customerIssuer.orElseThrow().strip().replace(TENANT_PLACEHOLDER, tenant), tenant));
             }
         }
         return Optional.empty();

@@ -14,16 +14,23 @@ class RoleMappingTest {
     @Test
     void withoutAMapEachPartnerRoleIsHeldByTheAppRoleOfItsName() {
         RoleMapping mapping = RoleMapping.parse("");
-        assertThat(mapping.partnerRoles(List.of("AdminAgent", "Reader"))).isEqualTo(Set.of("AdminAgent"));
+        assertThat(mapping.partnerRoles(List.of("AdminAgent", "Reader"), List.of())).isEqualTo(Set.of("AdminAgent"));
+    }
+
+    @Test
+    void withoutAMapAGroupNamedLikeAPartnerRoleGivesNoRole() {
+        // A provider may put group names in 'groups'; whoever may make a group could call it GlobalAdmin.
+        RoleMapping mapping = RoleMapping.parse("");
+        assertThat(mapping.partnerRoles(List.of(), List.of("GlobalAdmin", "AdminAgent"))).isEmpty();
     }
 
     @Test
     void aMapGivesRolesByAppRoleValueOrGroupIdAndARoleMayBeNamedTwice() {
         RoleMapping mapping = RoleMapping.parse("AdminAgent=csp.admins, SalesAgent=3f1c0e4e-group,AdminAgent=Owner");
-        assertThat(mapping.partnerRoles(List.of("3f1c0e4e-group"))).isEqualTo(Set.of("SalesAgent"));
-        assertThat(mapping.partnerRoles(List.of("Owner", "3f1c0e4e-group")))
+        assertThat(mapping.partnerRoles(List.of(), List.of("3f1c0e4e-group"))).isEqualTo(Set.of("SalesAgent"));
+        assertThat(mapping.partnerRoles(List.of("Owner"), List.of("3f1c0e4e-group")))
                 .isEqualTo(Set.of("AdminAgent", "SalesAgent"));
-        assertThat(mapping.partnerRoles(List.of("AdminAgent"))).as("the map replaces the default").isEmpty();
+        assertThat(mapping.partnerRoles(List.of("AdminAgent"), List.of())).as("the map replaces the default").isEmpty();
     }
 
     @Test

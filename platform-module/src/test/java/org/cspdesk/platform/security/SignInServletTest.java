@@ -2,9 +2,20 @@ package org.cspdesk.platform.security;
 
 import org.cspdesk.platform.api.Caller;
 import org.cspdesk.platform.api.OperatorType;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +67,60 @@ class SignInServletTest {
         assertThat(SignInServlet.sameOrigin("https://evil.example", "desk.partner.example")).isFalse();
         assertThat(SignInServlet.sameOrigin("http://localhost:9999", "localhost:8282")).as("another port").isFalse();
         assertThat(SignInServlet.sameOrigin("null", "desk.partner.example")).as("an opaque origin").isFalse();
+    }
+
+    @Test
+    void signingOutForgetsTheSessionCookieEvenWhenTheDatabaseCannotEndTheSession() throws Exception {
+        SignInServlet servlet = new SignInServlet();
+        servlet.settings = new SignInSettings();
+        servlet.settings.publicBaseUrl = Optional.empty();
+        servlet.store = new SignInStore() {
+            @Override
+            void revoke(String refreshToken, String reason) throws SQLException {
+                throw new SQLException("the database is away");
+            }
+        };
+        HttpServletRequest request = proxy(HttpServletRequest.class, (method, args) -> switch (method.getName()) {
+            case "getMethod" -> "POST";
+            case "getPathInfo" -> "/logout";
+            case "getHeader" -> "Host".equals(args[0]) ? "localhost:8282" : null;
+            case "getCookies" -> new Cookie[]{new Cookie(SignInServlet.SESSION_COOKIE, "r3fr3sh")};
+            default -> null;
+        });
+        List<String> setCookies = new ArrayList<>();
+        int[] status = {0};
+        StringWriter body = new StringWriter();
+        HttpServletResponse response = proxy(HttpServletResponse.class, (method, args) -> {
+            switch (method.getName()) {
+                case "addHeader" -> {
+                    if ("Set-Cookie".equals(args[0])) {
+                        setCookies.add((String) args[1]);
+                    }
+                }
+                case "setStatus" -> status[0] = (Integer) args[0];
+                case "getWriter" -> {
+                    return new PrintWriter(body);
+                }
+                default -> {
+                }
+            }
+            return null;
+        });
+
+        servlet.doPost(request, response);
+
+        assertThat(status[0]).isEqualTo(503);
+        assertThat(setCookies).as("the browser no longer holds the session: a reload does not resume it")
+                .contains(SignInServlet.sessionCookie("", 0));
+    }
+
+    private interface Answer {
+        Object answer(Method method, Object[] args) throws Exception;
+    }
+
+    private static <T> T proxy(Class<T> type, Answer answer) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[]{type},
+                (self, method, args) -> answer.answer(method, args)));
     }
 
     private static Caller partner(String... roles) {

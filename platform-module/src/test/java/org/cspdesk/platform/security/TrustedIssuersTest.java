@@ -49,6 +49,13 @@ class TrustedIssuersTest {
     }
 
     @Test
+    void aCustomerTenantsIssuerIsTheProvidersSpellingOfItHoweverATokenSpellsIt() {
+        // Its keys are fetched once for that issuer; a token spelling the tenant otherwise is not that issuer's.
+        assertThat(entraLike().find("https://login.microsoftonline.com/" + CUSTOMER.toUpperCase() + "/v2.0"))
+                .map(TrustedIssuers.Issuer::name).contains("https://login.microsoftonline.com/" + CUSTOMER + "/v2.0");
+    }
+
+    @Test
     void thePartnersOwnTenantIsThePartnerNeverACustomer() {
         TrustedIssuers issuers = entraLike();
         assertThat(issuers.find("https://login.microsoftonline.com/" + PARTNER + "/v2.0"))
