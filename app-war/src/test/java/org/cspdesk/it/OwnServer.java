@@ -48,7 +48,7 @@ final class OwnServer implements AutoCloseable {
                 "-DCSPDESK_PARTNER_TENANT_ID=" + IntegrationTest.PARTNER_TENANT,
                 "-DCSPDESK_DEV_PUBLIC_KEY=" + System.getProperty("it.public.key")));
         command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("-jar", System.getProperty("it.micro.jar"), "--nocluster", "--port", String.valueOf(port),
+        command.addAll(List.of("-jar", System.getProperty("it.micro.jar"), "--nohazelcast", "--port", String.valueOf(port),
                 "--prebootcommandfile", bootFile("preboot.asadmin"), "--postbootcommandfile", bootFile("postboot.asadmin"),
                 "--deploy", System.getProperty("it.war")));
         OwnServer server = new OwnServer(new ProcessBuilder(command).redirectErrorStream(true)

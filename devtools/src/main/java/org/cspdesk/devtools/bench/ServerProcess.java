@@ -49,7 +49,7 @@ final class ServerProcess implements AutoCloseable {
                 "-DCSPDESK_RATE_LIMIT_CUSTOMER_CALLER=1000000000", "-DCSPDESK_RATE_LIMIT_CUSTOMER_TENANT=1000000000",
                 "-jar", options.microJar().toString(),
                 "--deploy", options.war().toString(), "--contextroot", "/",
-                "--port", String.valueOf(options.httpPort()), "--nocluster", "--nohazelcast",
+                "--port", String.valueOf(options.httpPort()), "--nohazelcast",
                 "--prebootcommandfile", options.preboot().toString(),
                 "--postbootcommandfile", options.postboot().toString()));
         long launched = System.nanoTime();
