@@ -179,4 +179,29 @@ class PurchasePermissionsIT extends IntegrationTest {
                 .put("/v1/customers/" + customer + "/permissions/azureReservations").then().statusCode(200);
         assertThat(AuditLog.of(customer).get(0)).containsEntry("originalCorrelationId", "corr-" + customer);
     }
+
+    /**
+     * The Account view is kept per customer while nothing of it changes (ADR 0022). A change committed by another
+     * instance, here straight in the database as one would, shows in the very next read: the subscription
+     * suspended, the Owner removed, the policy gone, the customer gone.
+     */
+    @Test
+    void theAccountViewShowsAChangeCommittedAnywhereInTheNextRead() {
+        String customer = Fixtures.eligibleCustomer("Read Twice");
+        String path = "/v1/customers/" + customer + "/permissions";
+        as("AdminAgent").body(Map.of("allowCustomerToPurchase", true)).put(path + "/azureReservations").then().statusCode(200);
+        for (int i = 0; i < 2; i++) {
+            as("SalesAgent").get(path).then().statusCode(200)
+                    .body("azureReservations.allowCustomerToPurchase", equalTo(true))
+                    .body("azureReservations.prerequisites.met", equalTo(true));
+        }
+        Database.asOwner("delete from permissions.self_serve_policy where customer_id = '" + customer + "'");
+        as("SalesAgent").get(path).then().statusCode(200).body("azureReservations.allowCustomerToPurchase", equalTo(false));
+        Database.asOwner("delete from subscriptions.role_assignment where customer_id = '" + customer + "'");
+        as("SalesAgent").get(path).then().statusCode(200).body("azureReservations.prerequisites.met", equalTo(false))
+                .body("azureReservations.prerequisites.checks.find { it.code == 'owner_role' }.met", equalTo(false));
+        Database.asOwner("update subscriptions.subscription set status = 'SUSPENDED' where customer_id = '" + customer + "'");
+        as("SalesAgent").get(path).then().statusCode(200)
+                .body("azureReservations.prerequisites.checks.find { it.code == 'azure_subscription' }.met", equalTo(false));
+    }
 }

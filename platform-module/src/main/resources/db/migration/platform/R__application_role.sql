@@ -24,3 +24,5 @@ grant select, insert, update, delete on request_count to ${app_role};
 grant select, insert, delete on signin_attempt to ${app_role};
 grant select, insert, update, delete on signin_session to ${app_role};
 grant select, insert, delete on used_refresh_token to ${app_role};
+-- The Account view's cache reads each customer's version; only the triggers of V6 (as the owner) write them.
+grant select on customer_version to ${app_role};

@@ -20,6 +20,8 @@ record BenchOptions(Profile profile, Path pgBin, int dbPort, int httpPort, Path 
 
     static final String PARTNER_TENANT = "7d3c1a2b-5e4f-4a6b-9c8d-0e1f2a3b4c5d";
     static final String ISSUER = "cspdesk-dev";
+    /** What --only may name (the start-up is always measured: every scenario needs the server). */
+    static final List<String> SCENARIOS = List.of("switch", "purchase", "permissions-read", "audit-query", "audit-export");
 
     String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + dbPort + "/cspdesk";
@@ -57,6 +59,9 @@ record BenchOptions(Profile profile, Path pgBin, int dbPort, int httpPort, Path 
                 statements = true;
             } else if (args[i].equals("--only") && i + 1 < args.length) {
                 only = Set.of(args[++i].split(","));
+                if (!SCENARIOS.containsAll(only)) {
+                    throw new IllegalArgumentException("--only takes " + String.join(", ", SCENARIOS) + "; not " + args[i]);
+                }
             } else if (args[i].equals("--flame")) {
                 flame = true;
             } else if (args[i].startsWith("--") && i + 1 < args.length) {

@@ -19,6 +19,7 @@ import org.cspdesk.platform.api.Audited;
 import org.cspdesk.platform.api.OperationType;
 import org.cspdesk.platform.api.ResourceType;
 import org.cspdesk.platform.api.CurrentRequest;
+import org.cspdesk.platform.api.CustomerVersions;
 import org.cspdesk.platform.api.ETags;
 import org.cspdesk.platform.api.Ids;
 import org.cspdesk.platform.api.PartnerIdentity;
@@ -54,6 +55,12 @@ public class CustomerPermissionsResource {
     @Inject
     CurrentRequest currentRequest;
 
+    @Inject
+    CustomerVersions versions;
+
+    @Inject
+    AccountViews views;
+
     @GET
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.HELP_DESK_AGENT, Roles.BILLING_ADMIN,
             Roles.GLOBAL_ADMIN, Roles.CUSTOMER_USER})
@@ -64,7 +71,9 @@ public class CustomerPermissionsResource {
     public AccountPermissionsView get(@PathParam("customerId") String customerId) {
         UUID id = Ids.parse(customerId, "customerId");
         currentRequest.ensureMaySee(id);
-        return view(id, policies.ofCustomer(id));
+        // The version first: a view read after it is at least as new as it (AccountViews).
+        long version = versions.current(id);
+        return views.at(id, version, () -> view(id, policies.ofCustomer(id)));
     }
 
     @PUT
