@@ -21,7 +21,7 @@ class CsvExportTest {
 
     @Test
     void datesAndIdsAreTypedLiterals() {
-        assertEquals("'2026-11-14T12:42:02.5Z'::timestamptz", CsvExport.literal(OffsetDateTime.parse("2026-11-14T12:42:02.5Z")));
+        assertEquals("'2026-11-14T12:42:02.500Z'::timestamptz", CsvExport.literal(OffsetDateTime.parse("2026-11-14T12:42:02.5Z")));
         UUID id = UUID.fromString("3fa85f64-5717-4562-b3fc-2c963f66afa6");
         assertEquals("'3fa85f64-5717-4562-b3fc-2c963f66afa6'::uuid", CsvExport.literal(id));
     }
