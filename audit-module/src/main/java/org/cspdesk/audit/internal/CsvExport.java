@@ -22,46 +22,48 @@ import java.util.stream.Stream;
  * export sets it for its transaction).
  */
 final class CsvExport {
-    /**
-     * Free text a caller or a customer chose (names, values, data): a cell starting with = + - @ tab or carriage
-     * return is one a spreadsheet would run as a formula (OWASP, CSV injection); an apostrophe makes it text.
-     * The other columns are the database's own UUIDs and timestamps or wire values of our own code.
-     */
-    private static final List<String> FREE_TEXT = List.of("customer_name", "user_principal_name", "resource_name",
-            "resource_old_value", "resource_new_value", "customized_data", "original_correlation_id");
     private static final Pattern PARAMETER = Pattern.compile("\\?(\\d+)");
+    /**
+     * The export's columns in its order, named as the JSON list names them (the header row). Built once: the
+     * display names are the code's own.
+     */
+    private static final String COLUMNS = String.join(", ",
+            "id as \"id\"",
+            // PostgreSQL prints a UTC timestamp as 2026-11-14 12:42:02.0826 (DateStyle ISO, which the JDBC driver
+            // sets), trailing zeros of the fraction trimmed as the JSON list's ISO 8601 does: a T and a Z make
+            // them the same text.
+            "replace((operation_date at time zone 'UTC')::text, ' ', 'T') || 'Z' as \"operationDate\"",
+            "operation_type as \"operationType\"",
+            displayName() + " as \"displayName\"",
+            "operation_status as \"operationStatus\"",
+            "customer_id as \"customerId\"",
+            freeText("customer_name", "customerName"),
+            freeText("user_principal_name", "userPrincipalName"),
+            "operator_type as \"operatorType\"",
+            "resource_type as \"resourceType\"",
+            freeText("resource_name", "resourceName"),
+            freeText("resource_old_value", "resourceOldValue"),
+            freeText("resource_new_value", "resourceNewValue"),
+            freeText("customized_data", "customizedData"),
+            freeText("original_correlation_id", "originalCorrelationId"));
 
     private CsvExport() {
     }
 
     /** The COPY statement of {@code where} (JPA's numbered parameters, {@code ?1} for {@code params.get(0)}). */
     static String copy(String where, List<Object> params) {
-        // PostgreSQL prints a UTC timestamp as 2026-11-14 12:42:02.0826 (DateStyle ISO, which the JDBC driver
-        // sets), trailing zeros of the fraction trimmed as the JSON list's ISO 8601 does: a T and a Z make them
-        // the same text.
-        return "copy (select id as \"id\","
-                + " replace((operation_date at time zone 'UTC')::text, ' ', 'T') || 'Z' as \"operationDate\","
-                + " operation_type as \"operationType\", " + displayName() + " as \"displayName\","
-                + " operation_status as \"operationStatus\", customer_id as \"customerId\","
-                + " " + text("customer_name") + " as \"customerName\","
-                + " " + text("user_principal_name") + " as \"userPrincipalName\","
-                + " operator_type as \"operatorType\", resource_type as \"resourceType\","
-                + " " + text("resource_name") + " as \"resourceName\","
-                + " " + text("resource_old_value") + " as \"resourceOldValue\","
-                + " " + text("resource_new_value") + " as \"resourceNewValue\","
-                + " " + text("customized_data") + " as \"customizedData\","
-                + " " + text("original_correlation_id") + " as \"originalCorrelationId\""
-                + " from audit.audit_record where " + inline(where, params)
+        return "copy (select " + COLUMNS + " from audit.audit_record where " + inline(where, params)
                 + " order by operation_date desc, seq desc) to stdout with (format csv, header)";
     }
 
-    /** A free-text column with the formula guard. */
-    private static String text(String column) {
-        if (!FREE_TEXT.contains(column)) {
-            throw new IllegalArgumentException(column);
-        }
+    /**
+     * Free text a caller or a customer chose (names, values, data), guarded: a cell starting with = + - @ tab or
+     * carriage return is one a spreadsheet would run as a formula (OWASP, CSV injection); an apostrophe makes it
+     * text. The other columns are the database's own UUIDs and timestamps or wire values of our own code.
+     */
+    private static String freeText(String column, String header) {
         return "case when left(" + column + ", 1) in ('=', '+', '-', '@', E'\\t', E'\\r') then '''' || " + column
-                + " else " + column + " end";
+                + " else " + column + " end as \"" + header + "\"";
     }
 
     /** Every operation type's display name; an unknown wire value shows as itself, as in the JSON list. */

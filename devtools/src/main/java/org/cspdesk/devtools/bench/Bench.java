@@ -75,7 +75,8 @@ public final class Bench {
         }
         say(String.format("first start ready in %.1f s; restarting", firstStart));
         List<String> restart = new ArrayList<>(agent);
-        if (Files.exists(archive)) {
+        boolean archived = Files.exists(archive);
+        if (archived) {
             restart.add("-XX:SharedArchiveFile=" + archive);
         } else {
             say("no class archive was written (" + archive + "): the restart loads every class again");
@@ -83,7 +84,7 @@ public final class Bench {
         say("starting Payara Micro with the WAR (log " + options.out().resolve("server.log") + ")");
         try (ServerProcess server = ServerProcess.start(options, options.out().resolve("server.log"), restart)) {
             say(String.format("ready in %.1f s", server.startupSeconds()));
-            rows.add(Goals.startup(server.startupSeconds(), firstStart, Files.exists(archive)));
+            rows.add(Goals.startup(server.startupSeconds(), firstStart, archived));
             if (flame != null) {
                 say("flame graph of the start-up: " + flame.startupDone(server.pid()));
             }

@@ -1,13 +1,7 @@
 package org.cspdesk.devtools.bench;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -28,23 +22,17 @@ final class CopyCeiling {
 
     /** Runs {@code export} with every statement logged, and returns the COPY it issued. */
     static String statementOf(BenchOptions options, FlameGraphs.Load export) throws Exception {
-        long from = Files.size(options.pgLog());
-        logStatements(options, true);
+        String logged;
+        StatementLog.logEveryStatement(options, true);
         try {
-            export.run();
+            logged = StatementLog.during(options, export);
         } finally {
-            logStatements(options, false);
+            StatementLog.logEveryStatement(options, false);
         }
-        Thread.sleep(300);   // the log is written by another process
-        try (RandomAccessFile log = new RandomAccessFile(options.pgLog().toFile(), "r")) {
-            byte[] tail = new byte[(int) (log.length() - from)];
-            log.seek(from);
-            log.readFully(tail);
-            for (String line : new String(tail, StandardCharsets.UTF_8).split("\n")) {
-                int at = line.indexOf(LOGGED + "copy (");
-                if (at >= 0) {
-                    return line.substring(at + LOGGED.length());
-                }
+        for (String line : logged.split("\n")) {
+            int at = line.indexOf(LOGGED + "copy (");
+            if (at >= 0) {
+                return line.substring(at + LOGGED.length());
             }
         }
         throw new IllegalStateException("the export's COPY statement is not in " + options.pgLog());
@@ -64,13 +52,5 @@ final class CopyCeiling {
             throw new IllegalStateException("psql could not run the export's COPY: " + errors);
         }
         return new Result(statement, (System.nanoTime() - started) / 1e9);
-    }
-
-    private static void logStatements(BenchOptions options, boolean on) throws SQLException {
-        try (Connection superuser = DriverManager.getConnection(options.jdbcUrl(), "postgres", "");
-             Statement statement = superuser.createStatement()) {
-            statement.execute(on ? "alter system set log_statement = 'all'" : "alter system reset log_statement");
-            statement.execute("select pg_reload_conf()");
-        }
     }
 }

@@ -1,17 +1,10 @@
 package org.cspdesk.devtools.bench;
 
-import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -45,7 +38,7 @@ final class StatementCapture {
         SwitchScenario flips = new SwitchScenario(options.baseUrl(), admin, 1);
         PurchaseScenario purchases = new PurchaseScenario(options.baseUrl(), tokens,
                 List.of("DZH318Z0BQ3S:0001 P1Y"), 1);
-        logStatements(true);
+        StatementLog.logEveryStatement(options, true);
         try {
             for (int attempt = 0; attempt < 5; attempt++) {
                 // Client 0's iteration i flips customer i + 1 on; iteration i + SWITCH_CUSTOMERS flips it off.
@@ -65,31 +58,17 @@ final class StatementCapture {
                 }
             }
         } finally {
-            logStatements(false);
+            StatementLog.logEveryStatement(options, false);
         }
     }
 
-    private String capture(HttpRequest request) throws IOException, InterruptedException {
-        long from = Files.size(options.pgLog());
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
-        }
-        Thread.sleep(300);   // the log is written by another process
-        try (RandomAccessFile log = new RandomAccessFile(options.pgLog().toFile(), "r")) {
-            byte[] tail = new byte[(int) (log.length() - from)];
-            log.seek(from);
-            log.readFully(tail);
-            return new String(tail, StandardCharsets.UTF_8);
-        }
-    }
-
-    private void logStatements(boolean on) throws SQLException {
-        try (Connection superuser = DriverManager.getConnection(options.jdbcUrl(), "postgres", "");
-             Statement statement = superuser.createStatement()) {
-            statement.execute(on ? "alter system set log_statement = 'all'" : "alter system reset log_statement");
-            statement.execute("select pg_reload_conf()");
-        }
+    private String capture(HttpRequest request) throws Exception {
+        return StatementLog.during(options, () -> {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
+            }
+        });
     }
 
     private static void print(String title, String log) {

@@ -85,6 +85,12 @@ public class RequestCounts {
         int estimate() {
             return known.get() + sending.get() + pending.get();
         }
+
+        /** Counts one request here, to be sent later; the estimate with it. */
+        int countOne() {
+            pending.incrementAndGet();
+            return estimate();
+        }
     }
 
     /** Counts one request in each bucket. */
@@ -108,7 +114,7 @@ public class RequestCounts {
             totals.forEach((tally, total) -> counts.put(tally.bucket, total));
         } else {
             for (Tally tally : mine) {
-                counts.put(tally.bucket, tally.known.get() + tally.sending.get() + tally.pending.incrementAndGet());
+                counts.put(tally.bucket, tally.countOne());
             }
             flushIfDue(windowStart, windowSeconds);
         }

@@ -11,10 +11,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** Offers, subscriptions and role assignments in the {@code subscriptions} schema. */
 @ApplicationScoped
 public class Subscriptions {
+    /** Subscription.isActiveAzure's categories, for the queries that ask it of many subscriptions at once. */
+    private static final List<String> AZURE_CATEGORIES = List.of(Offer.AZURE_PLAN, Offer.AZURE_GLOBAL);
+    /** The roles whose holder may buy reservations (AzureRole.mayBuyReservations), in the queries' terms. */
+    private static final List<AzureRole> PURCHASING_ROLES = Stream.of(AzureRole.values())
+            .filter(AzureRole::mayBuyReservations).toList();
 
     @PersistenceContext(unitName = "subscriptions")
     EntityManager em;
@@ -72,7 +78,7 @@ public class Subscriptions {
         return em.createQuery("select " + selected + " from Subscription s where s.customerId = :customer"
                         + " and s.status = :active and s.category in :azure order by s.createdAt, s.id", type)
                 .setParameter("customer", customerId).setParameter("active", SubscriptionStatus.ACTIVE)
-                .setParameter("azure", List.of(Offer.AZURE_PLAN, Offer.AZURE_GLOBAL)).getResultList();
+                .setParameter("azure", AZURE_CATEGORIES).getResultList();
     }
 
     public List<RoleAssignment> assignments(UUID subscriptionId) {
@@ -96,8 +102,8 @@ public class Subscriptions {
                         + " where s.customerId = :customer and s.status = :active and s.category in :azure"
                         + " order by s.createdAt, s.id", Object[].class)
                 .setParameter("customer", customerId).setParameter("active", SubscriptionStatus.ACTIVE)
-                .setParameter("azure", List.of(Offer.AZURE_PLAN, Offer.AZURE_GLOBAL))
-                .setParameter("roles", List.of(AzureRole.OWNER, AzureRole.RESERVATION_PURCHASER)).getResultList();
+                .setParameter("azure", AZURE_CATEGORIES)
+                .setParameter("roles", PURCHASING_ROLES).getResultList();
         Set<UUID> subscriptions = new LinkedHashSet<>();
         List<RoleAssignment> assignments = new ArrayList<>();
         for (Object[] row : rows) {
@@ -117,7 +123,7 @@ public class Subscriptions {
         return em.createQuery("select a from RoleAssignment a where a.customerId = :customer"
                         + " and a.subscriptionId in :subscriptions and a.role in :roles", RoleAssignment.class)
                 .setParameter("customer", customerId).setParameter("subscriptions", subscriptionIds)
-                .setParameter("roles", List.of(AzureRole.OWNER, AzureRole.RESERVATION_PURCHASER)).getResultList();
+                .setParameter("roles", PURCHASING_ROLES).getResultList();
     }
 
     /**
